@@ -1,0 +1,53 @@
+# The two set-up commands are `make run` and `make test`; both are idempotent.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=python3"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) requirements.txt requirements-dev.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+messages: install
+	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+migrate: messages
+	$(PY) manage.py migrate --noinput --verbosity 0
+
+demo: migrate
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_admin
+
+serve: demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+run: serve
+
+# Production-like server: gunicorn with production settings (needs SECRET_KEY, see README).
+serve-prod: migrate
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(VENV)/bin/gunicorn cms.wsgi:application \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+test: messages
+	$(PY) -m pytest -m "not browser" -n 2
+
+test-postgres: messages
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vpi} $(PY) -m pytest -m "not browser" -n 2
+
+test-browser: messages
+	$(PY) -m pytest -m browser -p no:xdist
+
+lint: install
+	$(VENV)/bin/ruff check .

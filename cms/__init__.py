@@ -1,0 +1,1 @@
+"""The Django project: settings, URLs, the API router and cross-cutting pieces."""

@@ -1,0 +1,1 @@
+"""Home page (one per locale root) and standard content pages."""

@@ -1,0 +1,7 @@
+"""App config for `home`."""
+
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    name = "home"

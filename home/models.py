@@ -1,0 +1,105 @@
+"""Home page and standard pages."""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
+
+LATEST_RELEASES_ON_HOME = 3
+
+
+class HomePage(Page):
+    """The root of each language's tree: hero, news, working groups, resources, about."""
+
+    hero_title = models.CharField(_("hero title"), max_length=160, help_text=_("The large headline at the top."))
+    hero_text = models.TextField(_("hero text"), max_length=500, help_text=_("One or two sentences under it."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("A wide photograph, at least 1600 px across."),
+    )
+    working_groups_intro = models.TextField(
+        _("working groups introduction"), blank=True,
+        help_text=_("Shown above the working-groups highlight."),
+    )
+    about_title = models.CharField(_("about title"), max_length=160, blank=True)
+    about_text = RichTextField(_("about text"), features=RICH_TEXT_FEATURES, blank=True,
+                               help_text=_("A short description of the Initiative."))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+                        heading=_("Hero")),
+        InlinePanel("pinned_releases", max_num=3, label=_("Pinned releases"),
+                    help_text=_("Up to three releases shown first; the latest releases follow.")),
+        FieldPanel("working_groups_intro"),
+        InlinePanel("featured_resources", max_num=6, label=_("Featured resources")),
+        MultiFieldPanel([FieldPanel("about_title"), FieldPanel("about_text")], heading=_("About")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("about_text")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("hero_title"),
+        TranslatableField("hero_text"),
+        SynchronizedField("hero_image", overridable=True),
+        TranslatableField("working_groups_intro"),
+        TranslatableField("about_title"),
+        TranslatableField("about_text"),
+        SynchronizedField("pinned_releases"),
+        SynchronizedField("featured_resources"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "workinggroups.WorkingGroupIndexPage",
+                     "resources.ResourceIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def latest_releases(self):
+        """Pinned releases first, then the newest, all in this page's locale and live."""
+        release_model = apps.get_model("news", "NewsReleasePage")
+        pinned_keys = [link.release.translation_key for link in self.pinned_releases.select_related("release")
+                       if link.release_id]
+        releases = release_model.objects.live().public().filter(locale_id=self.locale_id)
+        pinned = {page.translation_key: page for page in releases.filter(translation_key__in=pinned_keys)}
+        ordered = [pinned[key] for key in pinned_keys if key in pinned]
+        rest = releases.exclude(translation_key__in=pinned_keys).order_by("-publication_date", "-pk")
+        return ordered + list(rest[: LATEST_RELEASES_ON_HOME])
+
+
+class HomePagePinnedRelease(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="pinned_releases")
+    release = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
+                                verbose_name=_("release"))
+    panels = [PageChooserPanel("release", page_type="news.NewsReleasePage")]
+
+
+class HomePageFeaturedResource(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
+    resource = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("resource"))
+    panels = [PageChooserPanel("resource", page_type="resources.ResourcePage")]
+
+
+class StandardPage(Page):
+    """A generic content page: about the Principles, the Initiative, contact."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600,
+                             help_text=_("A short lead paragraph, also used in listings and search results."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,1 @@
+"""News releases and the news index: models, API endpoint, feeds, templates."""

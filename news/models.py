@@ -1,0 +1,148 @@
+"""The news index and news releases."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import BodyBlock
+from cms.locales import default_locale_q
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
+
+
+class NewsIndexPage(Page):
+    """Lists the releases below it, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsReleasePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def releases(self):
+        """Live, public releases of this index's locale, newest first."""
+        return (
+            NewsReleasePage.objects.live().public().descendant_of(self)
+            .order_by("-publication_date", "-pk")
+        )
+
+
+class NewsReleasePage(Page):
+    """A news release, statement or event report."""
+
+    class Kind(models.TextChoices):
+        RELEASE = "release", _("News release")
+        STATEMENT = "statement", _("Statement")
+        EVENT_REPORT = "event_report", _("Event report")
+
+    publication_date = models.DateField(
+        _("publication date"), default=timezone.localdate,
+        help_text=_("The date the release is dated; listings and feeds sort by it."),
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=120, blank=True,
+        help_text=_('Where the news comes from, e.g. "Santiago, Chile".'),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RELEASE)
+    summary = models.TextField(
+        _("summary"), max_length=400,
+        help_text=_("Plain text, one to three sentences. Used in listings, feeds, search results, "
+                    "link previews and the API."),
+    )
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("featured image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the release and in link previews."),
+    )
+    featured_image_alt = models.CharField(
+        _("featured image alternative text"), max_length=250, blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    topics = ParentalManyToManyField(
+        "cms.Topic", verbose_name=_("topics"), blank=True, related_name="releases",
+        limit_choices_to=default_locale_q,
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("publication_date"), FieldPanel("kind")]), FieldPanel("dateline")],
+            heading=_("Release details"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_alt")],
+                        heading=_("Featured image")),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("working_group_links", label=_("Related working groups")),
+        InlinePanel("resource_links", label=_("Related resources")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("dateline"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("publication_date"),
+        index.FilterField("kind"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("publication_date"),
+        TranslatableField("dateline"),
+        SynchronizedField("kind"),
+        TranslatableField("summary"),
+        SynchronizedField("featured_image", overridable=True),
+        TranslatableField("featured_image_alt"),
+        TranslatableField("body"),
+        SynchronizedField("topics"),
+        SynchronizedField("working_group_links"),
+        SynchronizedField("resource_links"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news release")
+        verbose_name_plural = _("news releases")
+
+    def clean(self):
+        super().clean()
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError({"featured_image_alt": _("Describe the featured image for people who cannot "
+                                                           "see it.")})
+
+
+class NewsReleaseWorkingGroup(Orderable):
+    """A release's link to a working-group profile (a profile finds its news through it)."""
+
+    page = ParentalKey(NewsReleasePage, on_delete=models.CASCADE, related_name="working_group_links")
+    working_group = models.ForeignKey("workinggroups.WorkingGroupPage", on_delete=models.CASCADE,
+                                      related_name="release_links", verbose_name=_("working group"))
+    panels = [PageChooserPanel("working_group")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related working group")
+
+
+class NewsReleaseResource(Orderable):
+    page = ParentalKey(NewsReleasePage, on_delete=models.CASCADE, related_name="resource_links")
+    resource = models.ForeignKey("resources.ResourcePage", on_delete=models.CASCADE,
+                                 related_name="release_links", verbose_name=_("resource"))
+    panels = [PageChooserPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related resource")

@@ -1,0 +1,7 @@
+"""App config for `resources`."""
+
+from django.apps import AppConfig
+
+
+class ResourcesConfig(AppConfig):
+    name = "resources"

@@ -1,0 +1,143 @@
+"""The resource library (index) and resources with one file or link per language version."""
+
+import os
+
+from django import forms
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.locales import default_locale_q
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
+
+# Any language a document may be in, not only the site's languages (named in their own language).
+DOCUMENT_LANGUAGE_CHOICES = sorted(
+    ((code, info["name_local"]) for code, info in LANG_INFO.items() if "name_local" in info and "-" not in code),
+    key=lambda item: item[1].lower(),
+)
+
+
+class ResourceIndexPage(Page):
+    """The resource library."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.ResourcePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+
+    def resources(self):
+        return ResourcePage.objects.live().public().descendant_of(self).order_by("-publication_date", "title")
+
+
+class ResourcePage(Page):
+    """A guidance note, toolkit, report... with its versions in several languages."""
+
+    class ResourceType(models.TextChoices):
+        GUIDANCE = "guidance", _("Guidance")
+        TOOLKIT = "toolkit", _("Toolkit")
+        TRAINING = "training", _("Training material")
+        REPORT = "report", _("Report")
+        ANNUAL_REPORT = "annual_report", _("Annual report")
+        FACT_SHEET = "fact_sheet", _("Fact sheet")
+        GOVERNANCE = "governance", _("Governance document")
+
+    summary = models.TextField(
+        _("summary"), max_length=600,
+        help_text=_("Plain text: what the resource is and who it is for. Used in the library, search and the API."),
+    )
+    resource_type = models.CharField(_("resource type"), max_length=20, choices=ResourceType.choices)
+    publication_date = models.DateField(_("publication date"), help_text=_("When the resource was published."))
+    topics = ParentalManyToManyField("cms.Topic", verbose_name=_("topics"), blank=True, related_name="resources",
+                                     limit_choices_to=default_locale_q)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", help_text=_("The document's cover, if it has one."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("cover_image"),
+        InlinePanel("language_versions", min_num=1, label=_("Language versions"),
+                    help_text=_("One file or link per language the resource is available in.")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.RelatedFields("language_versions", [index.SearchField("title")]),
+        index.FilterField("resource_type"),
+        index.FilterField("publication_date"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        SynchronizedField("resource_type"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("topics"),
+        SynchronizedField("cover_image", overridable=True),
+        SynchronizedField("language_versions"),
+    ]
+
+    parent_page_types = ["resources.ResourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resource")
+
+
+class ResourceLanguageVersion(Orderable):
+    """The resource in one language: an uploaded document or a link elsewhere."""
+
+    page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="language_versions")
+    language = models.CharField(_("language"), max_length=10, choices=DOCUMENT_LANGUAGE_CHOICES)
+    title = models.CharField(_("title in that language"), max_length=255, blank=True,
+                             help_text=_("The document's own title, e.g. its Spanish title."))
+    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), null=True, blank=True,
+                                 on_delete=models.PROTECT, related_name="+")
+    external_url = models.URLField(_("or an external address"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("language"), FieldPanel("title")]),
+        FieldRowPanel([FieldPanel("document"), FieldPanel("external_url")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("language version")
+
+    def clean(self):
+        super().clean()
+        if bool(self.document_id) == bool(self.external_url):
+            raise ValidationError(_("Give either a document or an external address for this language version."))
+
+    @property
+    def language_name(self):
+        return dict(DOCUMENT_LANGUAGE_CHOICES).get(self.language, self.language)
+
+    @property
+    def file_format(self):
+        """Upper-case extension, e.g. "PDF", of the document or the linked file."""
+        name = self.document.file.name if self.document_id else self.external_url.split("?")[0]
+        return os.path.splitext(name)[1].lstrip(".").upper()
+
+    @property
+    def file_size(self):
+        """Size in bytes of an uploaded document; None for links."""
+        return self.document.get_file_size() if self.document_id else None
+
+    @property
+    def url(self):
+        return self.document.url if self.document_id else self.external_url

@@ -1,0 +1,1 @@
+"""Search: one search function for pages and API, and the search page."""

@@ -1,0 +1,27 @@
+"""Shared fixtures: the site tree (locales and home pages) and users."""
+
+import pytest
+from wagtail.models import Locale
+
+from cms.bootstrap import ensure_home_pages
+
+
+@pytest.fixture
+def homes(db):
+    """{"en": HomePage, "es": HomePage}: the default site's root and its Spanish translation."""
+    return ensure_home_pages()
+
+
+@pytest.fixture
+def home(homes):
+    return homes["en"]
+
+
+@pytest.fixture
+def locale_en(homes):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def locale_es(homes):
+    return Locale.objects.get(language_code="es")

@@ -1,0 +1,7 @@
+"""App config for `workinggroups`."""
+
+from django.apps import AppConfig
+
+
+class WorkinggroupsConfig(AppConfig):
+    name = "workinggroups"

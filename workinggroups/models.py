@@ -1,0 +1,175 @@
+"""The working-group directory (index) and working-group profiles."""
+
+from django import forms
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import ActivitiesBlock
+from cms.locales import default_locale_q
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
+
+
+class WorkingGroupIndexPage(Page):
+    """The directory of In-Country Working Groups."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["workinggroups.WorkingGroupPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("working-group directory")
+
+    def profiles(self):
+        return WorkingGroupPage.objects.live().public().descendant_of(self).order_by("country", "scope", "title")
+
+
+class WorkingGroupPage(Page):
+    """The profile of one In-Country Working Group."""
+
+    class GroupType(models.TextChoices):
+        VPI = "vpi", _("VPI In-Country Working Group")
+        PARTNER = "partner", _("Partner In-Country Working Group")
+
+    class Status(models.TextChoices):
+        FORMING = "forming", _("Forming")
+        ACTIVE = "active", _("Active")
+        CLOSED = "closed", _("Closed")
+
+    summary = models.TextField(
+        _("summary"), max_length=400,
+        help_text=_("Plain text, one or two sentences. Used in the directory, embeds, search and the API."),
+    )
+    country = CountryField(_("country"), help_text=_("Names appear in the reader's language."))
+    scope = models.CharField(
+        _("region or city"), max_length=120, blank=True,
+        help_text=_('Leave blank for a national group; e.g. "Lima" or "South Kivu" for a local one.'),
+    )
+    group_type = models.CharField(_("type"), max_length=20, choices=GroupType.choices, default=GroupType.VPI)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    launch_date = models.DateField(_("launch date"), null=True, blank=True,
+                                   help_text=_("The day the group was launched, if known."))
+    launch_year = models.PositiveSmallIntegerField(
+        _("launch year"), null=True, blank=True,
+        help_text=_("When only the year is known. Ignored when a launch date is set."),
+    )
+    convenor = models.ForeignKey(
+        "cms.Organisation", verbose_name=_("convenor or secretariat"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="convened_groups", limit_choices_to=default_locale_q,
+        help_text=_("The organisation that convenes the group or runs its secretariat."),
+    )
+    supporting_governments = ParentalManyToManyField(
+        "cms.Organisation", verbose_name=_("supporting governments"), blank=True, related_name="supported_groups",
+        limit_choices_to=default_locale_q,
+    )
+    participants = ParentalManyToManyField(
+        "cms.Organisation", verbose_name=_("participating organisations"), blank=True,
+        related_name="participating_groups", limit_choices_to=default_locale_q,
+        help_text=_("Only organisations that have agreed to be named publicly."),
+    )
+    companies_count = models.PositiveIntegerField(_("companies"), null=True, blank=True,
+                                                  help_text=_("How many companies take part. Blank if unknown."))
+    government_count = models.PositiveIntegerField(_("government bodies"), null=True, blank=True)
+    civil_society_count = models.PositiveIntegerField(_("civil society organisations"), null=True, blank=True)
+    activities = StreamField(ActivitiesBlock(), verbose_name=_("objectives and activities"), blank=True)
+    meeting_rhythm = models.CharField(_("meeting rhythm"), max_length=200, blank=True,
+                                      help_text=_('e.g. "Quarterly plenary meetings".'))
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    data_note = models.TextField(
+        _("note on sources"), blank=True,
+        help_text=_("Shown to readers: which facts are unconfirmed or where they come from."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("country"), FieldPanel("scope")]),
+            FieldRowPanel([FieldPanel("group_type"), FieldPanel("status")]),
+            FieldRowPanel([FieldPanel("launch_date"), FieldPanel("launch_year")]),
+        ], heading=_("The group")),
+        MultiFieldPanel([
+            FieldPanel("convenor"),
+            FieldPanel("supporting_governments", widget=forms.CheckboxSelectMultiple),
+            FieldRowPanel([FieldPanel("companies_count"), FieldPanel("government_count"),
+                           FieldPanel("civil_society_count")]),
+            FieldPanel("participants", widget=forms.CheckboxSelectMultiple),
+        ], heading=_("Participants")),
+        FieldPanel("activities"),
+        MultiFieldPanel([FieldPanel("meeting_rhythm"), FieldPanel("contact_email")], heading=_("Practicalities")),
+        InlinePanel("resource_links", label=_("Related resources")),
+        FieldPanel("data_note"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("scope"),
+        index.SearchField("activities"),
+        index.FilterField("country"),
+        index.FilterField("group_type"),
+        index.FilterField("status"),
+    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        SynchronizedField("country"),
+        TranslatableField("scope"),
+        SynchronizedField("group_type"),
+        SynchronizedField("status"),
+        SynchronizedField("launch_date"),
+        SynchronizedField("launch_year"),
+        SynchronizedField("convenor"),
+        SynchronizedField("supporting_governments"),
+        SynchronizedField("participants"),
+        SynchronizedField("companies_count"),
+        SynchronizedField("government_count"),
+        SynchronizedField("civil_society_count"),
+        TranslatableField("activities"),
+        TranslatableField("meeting_rhythm"),
+        SynchronizedField("contact_email", overridable=True),
+        TranslatableField("data_note"),
+        SynchronizedField("resource_links"),
+    ]
+
+    parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("working-group profile")
+
+    @property
+    def launched(self):
+        """The launch date, or the year alone when that is all that is known."""
+        return self.launch_date or self.launch_year
+
+    def releases(self):
+        """Live releases in this profile's locale that relate to it, newest first.
+
+        Release links point at the source-locale profile, so match on the translation key.
+        """
+        release_model = apps.get_model("news", "NewsReleasePage")
+        return (
+            release_model.objects.live().public()
+            .filter(locale_id=self.locale_id, working_group_links__working_group__translation_key=self.translation_key)
+            .distinct().order_by("-publication_date", "-pk")
+        )
+
+
+class WorkingGroupResource(Orderable):
+    page = ParentalKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="resource_links")
+    resource = models.ForeignKey("resources.ResourcePage", on_delete=models.CASCADE,
+                                 related_name="working_group_links", verbose_name=_("resource"))
+    panels = [PageChooserPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related resource")
