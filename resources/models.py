@@ -18,7 +18,11 @@ from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 # Any language a document may be in, not only the site's languages (named in their own language).
 DOCUMENT_LANGUAGE_CHOICES = sorted(
-    ((code, info["name_local"]) for code, info in LANG_INFO.items() if "name_local" in info and "-" not in code),
+    (
+        (code, info["name_local"][:1].upper() + info["name_local"][1:])
+        for code, info in LANG_INFO.items()
+        if "name_local" in info and "-" not in code
+    ),
     key=lambda item: item[1].lower(),
 )
 
