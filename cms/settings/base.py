@@ -219,3 +219,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The one HTTP caching policy for public responses (HTML pages, API, feeds, embeds). Admin,
+# previews and logged-in users never get it. Both the page middleware and the API apply it.
+PUBLIC_CACHE_CONTROL = os.environ.get(
+    "PUBLIC_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
+)
