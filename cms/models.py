@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A subject that releases and resources are tagged with, e.g. "Human rights defenders"."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, help_text=_('Short and plain, e.g. "Human rights defenders".'))
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -43,11 +43,15 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         NGO = "ngo", _("Non-governmental organisation")
         OBSERVER = "observer", _("Observer")
 
-    name = models.CharField(_("name"), max_length=200)
-    pillar = models.CharField(
-        _("pillar"), max_length=20, choices=Pillar.choices, help_text=_("Which VPI pillar the organisation belongs to.")
+    name = models.CharField(
+        _("name"), max_length=200,
+        help_text=_('The name the organisation uses publicly, e.g. "Government of Canada".'),
     )
-    website = models.URLField(_("website"), blank=True)
+    pillar = models.CharField(
+        _("pillar"), max_length=20, choices=Pillar.choices,
+        help_text=_("Which VPI pillar the organisation belongs to, or would belong to if it is not a member."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The organisation's own site, optional."))
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -55,6 +59,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Optional. Shown small, on a white background."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("pillar"), FieldPanel("website"), FieldPanel("logo")]

@@ -4,16 +4,18 @@ from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 LATEST_RELEASES_ON_HOME = 3
+WORKING_GROUPS_ON_HOME = 6
 
 
 class HomePage(Page):
@@ -29,17 +31,19 @@ class HomePage(Page):
         _("working groups introduction"), blank=True,
         help_text=_("Shown above the working-groups highlight."),
     )
-    about_title = models.CharField(_("about title"), max_length=160, blank=True)
+    about_title = models.CharField(_("about title"), max_length=160, blank=True,
+                                   help_text=_('The heading of the about section, e.g. "About the Initiative".'))
     about_text = RichTextField(_("about text"), features=RICH_TEXT_FEATURES, blank=True,
                                help_text=_("A short description of the Initiative."))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")],
                         heading=_("Hero")),
-        InlinePanel("pinned_releases", max_num=3, label=_("Pinned releases"),
-                    help_text=_("Up to three releases shown first; the latest releases follow.")),
+        UniqueInlinePanel("pinned_releases", max_num=3, label=_("Pinned releases"), unique_field="release",
+                          help_text=_("Up to three releases shown first; the latest releases follow.")),
         FieldPanel("working_groups_intro"),
-        InlinePanel("featured_resources", max_num=6, label=_("Featured resources")),
+        UniqueInlinePanel("featured_resources", max_num=6, label=_("Featured resources"), unique_field="resource",
+                          help_text=_("Up to six resources from the library.")),
         MultiFieldPanel([FieldPanel("about_title"), FieldPanel("about_text")], heading=_("About")),
     ]
     search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("about_text")]
@@ -72,18 +76,38 @@ class HomePage(Page):
         rest = releases.exclude(translation_key__in=pinned_keys).order_by("-publication_date", "-pk")
         return ordered + list(rest[: LATEST_RELEASES_ON_HOME])
 
+    def highlighted_working_groups(self):
+        """Active profiles of this page's locale for the working-groups highlight, newest first."""
+        profile_model = apps.get_model("workinggroups", "WorkingGroupPage")
+        return list(
+            profile_model.objects.live().public()
+            .filter(locale_id=self.locale_id, status=profile_model.Status.ACTIVE)
+            .order_by("-launch_date", "-launch_year", "title")[:WORKING_GROUPS_ON_HOME]
+        )
+
+    def featured_resource_pages(self):
+        """The featured resources in this page's locale (links point at the source pages), in order."""
+        resource_model = apps.get_model("resources", "ResourcePage")
+        keys = [link.resource.translation_key for link in self.featured_resources.select_related("resource")
+                if link.resource_id]
+        found = {page.translation_key: page for page in
+                 resource_model.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)}
+        return [found[key] for key in keys if key in found]
+
 
 class HomePagePinnedRelease(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="pinned_releases")
     release = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
-                                verbose_name=_("release"))
+                                verbose_name=_("release"),
+                                help_text=_("A news release to show before the latest ones."))
     panels = [PageChooserPanel("release", page_type="news.NewsReleasePage")]
 
 
 class HomePageFeaturedResource(Orderable):
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_resources")
     resource = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+",
-                                 verbose_name=_("resource"))
+                                 verbose_name=_("resource"),
+                                 help_text=_("A resource from the library to feature on the home page."))
     panels = [PageChooserPanel("resource", page_type="resources.ResourcePage")]
 
 
@@ -92,7 +116,8 @@ class StandardPage(Page):
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
                              help_text=_("A short lead paragraph, also used in listings and search results."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True,
+                       help_text=_("The page text: paragraphs, headings, quotes, images and links."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]

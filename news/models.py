@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -14,13 +14,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.locales import default_locale_q
+from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class NewsIndexPage(Page):
     """Lists the releases below it, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    intro = models.TextField(_("introduction"), blank=True, max_length=600,
+                             help_text=_("A sentence or two above the list of releases."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -57,7 +59,11 @@ class NewsReleasePage(Page):
         _("dateline"), max_length=120, blank=True,
         help_text=_('Where the news comes from, e.g. "Santiago, Chile".'),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RELEASE)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.RELEASE,
+        help_text=_("News release for news; statement for a position taken; event report for an account of "
+                    "a meeting or event."),
+    )
     summary = models.TextField(
         _("summary"), max_length=400,
         help_text=_("Plain text, one to three sentences. Used in listings, feeds, search results, "
@@ -72,10 +78,14 @@ class NewsReleasePage(Page):
         _("featured image alternative text"), max_length=250, blank=True,
         help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"),
+        help_text=_("The full text: paragraphs, headings, quotes with attribution, images with alternative text, "
+                    "embeds, documents, calls to action and contacts."),
+    )
     topics = ParentalManyToManyField(
         "cms.Topic", verbose_name=_("topics"), blank=True, related_name="releases",
-        limit_choices_to=default_locale_q,
+        limit_choices_to=default_locale_q, help_text=_("Readers can filter news by these."),
     )
 
     content_panels = Page.content_panels + [
@@ -88,8 +98,9 @@ class NewsReleasePage(Page):
                         heading=_("Featured image")),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        InlinePanel("working_group_links", label=_("Related working groups")),
-        InlinePanel("resource_links", label=_("Related resources")),
+        UniqueInlinePanel("working_group_links", label=_("Related working groups"), unique_field="working_group",
+                          help_text=_("The release appears on these groups' profiles.")),
+        UniqueInlinePanel("resource_links", label=_("Related resources"), unique_field="resource"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -130,8 +141,10 @@ class NewsReleaseWorkingGroup(Orderable):
     """A release's link to a working-group profile (a profile finds its news through it)."""
 
     page = ParentalKey(NewsReleasePage, on_delete=models.CASCADE, related_name="working_group_links")
-    working_group = models.ForeignKey("workinggroups.WorkingGroupPage", on_delete=models.CASCADE,
-                                      related_name="release_links", verbose_name=_("working group"))
+    working_group = models.ForeignKey(
+        "workinggroups.WorkingGroupPage", on_delete=models.CASCADE, related_name="release_links",
+        verbose_name=_("working group"), help_text=_("The release is listed on this working group's profile."),
+    )
     panels = [PageChooserPanel("working_group")]
 
     class Meta(Orderable.Meta):
@@ -140,8 +153,10 @@ class NewsReleaseWorkingGroup(Orderable):
 
 class NewsReleaseResource(Orderable):
     page = ParentalKey(NewsReleasePage, on_delete=models.CASCADE, related_name="resource_links")
-    resource = models.ForeignKey("resources.ResourcePage", on_delete=models.CASCADE,
-                                 related_name="release_links", verbose_name=_("resource"))
+    resource = models.ForeignKey(
+        "resources.ResourcePage", on_delete=models.CASCADE, related_name="release_links",
+        verbose_name=_("resource"), help_text=_("A resource the release mentions or launches."),
+    )
     panels = [PageChooserPanel("resource")]
 
     class Meta(Orderable.Meta):

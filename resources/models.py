@@ -8,20 +8,22 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.locales import default_locale_q
+from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 # Any language a document may be in, not only the site's languages (named in their own language).
+# Regional variants are left out, except the two Chinese scripts, which are different documents.
 DOCUMENT_LANGUAGE_CHOICES = sorted(
     (
         (code, info["name_local"][:1].upper() + info["name_local"][1:])
         for code, info in LANG_INFO.items()
-        if "name_local" in info and "-" not in code
+        if info.get("name_local") and ("-" not in code or code in ("zh-hans", "zh-hant"))
     ),
     key=lambda item: item[1].lower(),
 )
@@ -30,7 +32,8 @@ DOCUMENT_LANGUAGE_CHOICES = sorted(
 class ResourceIndexPage(Page):
     """The resource library."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000,
+                             help_text=_("What the library holds, in a sentence or two."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -63,10 +66,14 @@ class ResourcePage(Page):
         _("summary"), max_length=600,
         help_text=_("Plain text: what the resource is and who it is for. Used in the library, search and the API."),
     )
-    resource_type = models.CharField(_("resource type"), max_length=20, choices=ResourceType.choices)
+    resource_type = models.CharField(
+        _("resource type"), max_length=20, choices=ResourceType.choices,
+        help_text=_("Readers filter the library by type."),
+    )
     publication_date = models.DateField(_("publication date"), help_text=_("When the resource was published."))
     topics = ParentalManyToManyField("cms.Topic", verbose_name=_("topics"), blank=True, related_name="resources",
-                                     limit_choices_to=default_locale_q)
+                                     limit_choices_to=default_locale_q,
+                                     help_text=_("Readers can filter the library by these."))
     cover_image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("cover image"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+", help_text=_("The document's cover, if it has one."),
@@ -77,8 +84,9 @@ class ResourcePage(Page):
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("cover_image"),
-        InlinePanel("language_versions", min_num=1, label=_("Language versions"),
-                    help_text=_("One file or link per language the resource is available in.")),
+        UniqueInlinePanel("language_versions", min_num=1, label=_("Language versions"), unique_field="language",
+                          duplicate_message=_("This language is already listed; give one version per language."),
+                          help_text=_("One file or link per language the resource is available in.")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -107,12 +115,15 @@ class ResourceLanguageVersion(Orderable):
     """The resource in one language: an uploaded document or a link elsewhere."""
 
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="language_versions")
-    language = models.CharField(_("language"), max_length=10, choices=DOCUMENT_LANGUAGE_CHOICES)
+    language = models.CharField(_("language"), max_length=10, choices=DOCUMENT_LANGUAGE_CHOICES,
+                                help_text=_("Any language, not only the site's."))
     title = models.CharField(_("title in that language"), max_length=255, blank=True,
                              help_text=_("The document's own title, e.g. its Spanish title."))
     document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), null=True, blank=True,
-                                 on_delete=models.PROTECT, related_name="+")
-    external_url = models.URLField(_("or an external address"), blank=True)
+                                 on_delete=models.PROTECT, related_name="+",
+                                 help_text=_("Upload or choose the file (PDF preferred)."))
+    external_url = models.URLField(_("or an external address"), blank=True,
+                                   help_text=_("Where the file lives when it is published elsewhere."))
 
     panels = [
         FieldRowPanel([FieldPanel("language"), FieldPanel("title")]),

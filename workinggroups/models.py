@@ -2,11 +2,14 @@
 
 from django import forms
 from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -14,13 +17,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import ActivitiesBlock
 from cms.locales import default_locale_q
+from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class WorkingGroupIndexPage(Page):
     """The directory of In-Country Working Groups."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000,
+                             help_text=_("What In-Country Working Groups are, in two or three sentences."))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -35,6 +40,10 @@ class WorkingGroupIndexPage(Page):
 
     def profiles(self):
         return WorkingGroupPage.objects.live().public().descendant_of(self).order_by("country", "scope", "title")
+
+
+def default_locale_governments_q():
+    return default_locale_q() & Q(pillar="government")
 
 
 class WorkingGroupPage(Page):
@@ -58,12 +67,20 @@ class WorkingGroupPage(Page):
         _("region or city"), max_length=120, blank=True,
         help_text=_('Leave blank for a national group; e.g. "Lima" or "South Kivu" for a local one.'),
     )
-    group_type = models.CharField(_("type"), max_length=20, choices=GroupType.choices, default=GroupType.VPI)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    group_type = models.CharField(
+        _("type"), max_length=20, choices=GroupType.choices, default=GroupType.VPI,
+        help_text=_("VPI groups are created and supported by the Initiative; partner groups are run by others "
+                    "and work with it."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE,
+        help_text=_("Forming: approved or being set up. Closed: no longer meets."),
+    )
     launch_date = models.DateField(_("launch date"), null=True, blank=True,
                                    help_text=_("The day the group was launched, if known."))
     launch_year = models.PositiveSmallIntegerField(
         _("launch year"), null=True, blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
         help_text=_("When only the year is known. Ignored when a launch date is set."),
     )
     convenor = models.ForeignKey(
@@ -73,7 +90,8 @@ class WorkingGroupPage(Page):
     )
     supporting_governments = ParentalManyToManyField(
         "cms.Organisation", verbose_name=_("supporting governments"), blank=True, related_name="supported_groups",
-        limit_choices_to=default_locale_q,
+        limit_choices_to=default_locale_governments_q,
+        help_text=_("Governments that fund, host or otherwise support the group."),
     )
     participants = ParentalManyToManyField(
         "cms.Organisation", verbose_name=_("participating organisations"), blank=True,
@@ -82,12 +100,26 @@ class WorkingGroupPage(Page):
     )
     companies_count = models.PositiveIntegerField(_("companies"), null=True, blank=True,
                                                   help_text=_("How many companies take part. Blank if unknown."))
-    government_count = models.PositiveIntegerField(_("government bodies"), null=True, blank=True)
-    civil_society_count = models.PositiveIntegerField(_("civil society organisations"), null=True, blank=True)
-    activities = StreamField(ActivitiesBlock(), verbose_name=_("objectives and activities"), blank=True)
+    government_count = models.PositiveIntegerField(
+        _("government bodies"), null=True, blank=True,
+        help_text=_("How many government bodies take part. Blank if unknown."),
+    )
+    civil_society_count = models.PositiveIntegerField(
+        _("civil society organisations"), null=True, blank=True,
+        help_text=_("How many NGOs, community and academic organisations take part. Blank if unknown."),
+    )
+    activities = StreamField(
+        ActivitiesBlock(), verbose_name=_("objectives and activities"), blank=True,
+        help_text=_("What the group aims for and what it does: headings, paragraphs and lists."),
+    )
     meeting_rhythm = models.CharField(_("meeting rhythm"), max_length=200, blank=True,
                                       help_text=_('e.g. "Quarterly plenary meetings".'))
-    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_name = models.CharField(
+        _("contact"), max_length=200, blank=True,
+        help_text=_('Who to contact about the group, e.g. "VPI Secretariat". Optional.'),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True,
+                                      help_text=_("A shared address rather than a person's, where possible."))
     data_note = models.TextField(
         _("note on sources"), blank=True,
         help_text=_("Shown to readers: which facts are unconfirmed or where they come from."),
@@ -108,8 +140,10 @@ class WorkingGroupPage(Page):
             FieldPanel("participants", widget=forms.CheckboxSelectMultiple),
         ], heading=_("Participants")),
         FieldPanel("activities"),
-        MultiFieldPanel([FieldPanel("meeting_rhythm"), FieldPanel("contact_email")], heading=_("Practicalities")),
-        InlinePanel("resource_links", label=_("Related resources")),
+        MultiFieldPanel([FieldPanel("meeting_rhythm"), FieldRowPanel([FieldPanel("contact_name"),
+                                                                       FieldPanel("contact_email")])],
+                        heading=_("Practicalities")),
+        UniqueInlinePanel("resource_links", label=_("Related resources"), unique_field="resource"),
         FieldPanel("data_note"),
     ]
     search_fields = Page.search_fields + [
@@ -136,6 +170,7 @@ class WorkingGroupPage(Page):
         SynchronizedField("civil_society_count"),
         TranslatableField("activities"),
         TranslatableField("meeting_rhythm"),
+        TranslatableField("contact_name"),
         SynchronizedField("contact_email", overridable=True),
         TranslatableField("data_note"),
         SynchronizedField("resource_links"),
@@ -146,6 +181,12 @@ class WorkingGroupPage(Page):
 
     class Meta:
         verbose_name = _("working-group profile")
+
+    def clean(self):
+        super().clean()
+        if self.launch_date and self.launch_year and self.launch_date.year != self.launch_year:
+            raise ValidationError({"launch_year": _("The launch year differs from the launch date's year; "
+                                                    "clear one of them.")})
 
     @property
     def launched(self):
@@ -167,8 +208,10 @@ class WorkingGroupPage(Page):
 
 class WorkingGroupResource(Orderable):
     page = ParentalKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="resource_links")
-    resource = models.ForeignKey("resources.ResourcePage", on_delete=models.CASCADE,
-                                 related_name="working_group_links", verbose_name=_("resource"))
+    resource = models.ForeignKey(
+        "resources.ResourcePage", on_delete=models.CASCADE, related_name="working_group_links",
+        verbose_name=_("resource"), help_text=_("A resource by or about this working group."),
+    )
     panels = [PageChooserPanel("resource")]
 
     class Meta(Orderable.Meta):
