@@ -1,0 +1,23 @@
+"""Admin: a flat "Working groups" listing of profiles (country, type, status, locale) with filters."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from workinggroups.models import WorkingGroupPage
+
+
+class WorkingGroupListingViewSet(PageListingViewSet):
+    model = WorkingGroupPage
+    icon = "group"
+    menu_label = _("Working groups")
+    menu_order = 120
+    add_to_admin_menu = True
+    list_display = PageListingViewSet.columns + ["country", "group_type", "status", "locale"]
+    list_filter = ["group_type", "status", "locale"]
+    ordering = ["country", "scope", "title"]
+
+
+@hooks.register("register_admin_viewset")
+def register_working_group_listing():
+    return WorkingGroupListingViewSet("working_group_profiles")
