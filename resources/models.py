@@ -6,6 +6,7 @@ from django import forms
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -47,7 +48,10 @@ class ResourceIndexPage(Page):
         verbose_name = _("resource library")
 
     def resources(self):
-        return ResourcePage.objects.live().public().descendant_of(self).order_by("-publication_date", "title")
+        # Undated resources go last, also on PostgreSQL (where NULL sorts first in descending order).
+        return ResourcePage.objects.live().public().descendant_of(self).order_by(
+            models.F("publication_date").desc(nulls_last=True), "title"
+        )
 
 
 class ResourcePage(Page):
@@ -70,7 +74,20 @@ class ResourcePage(Page):
         _("resource type"), max_length=20, choices=ResourceType.choices,
         help_text=_("Readers filter the library by type."),
     )
-    publication_date = models.DateField(_("publication date"), help_text=_("When the resource was published."))
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Exact date")
+        MONTH = "month", _("Month and year only")
+        YEAR = "year", _("Year only")
+
+    publication_date = models.DateField(
+        _("publication date"), null=True, blank=True,
+        help_text=_("When the resource was published. Leave blank if unknown; when only the month or year is "
+                    "known, enter its first day and say so below."),
+    )
+    publication_date_precision = models.CharField(
+        _("date known to"), max_length=10, choices=DatePrecision.choices, default=DatePrecision.DAY,
+        help_text=_("How much of the publication date is known; readers see only that much."),
+    )
     topics = ParentalManyToManyField("cms.Topic", verbose_name=_("topics"), blank=True, related_name="resources",
                                      limit_choices_to=default_locale_q,
                                      help_text=_("Readers can filter the library by these."))
@@ -81,7 +98,8 @@ class ResourcePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
+        FieldPanel("resource_type"),
+        FieldRowPanel([FieldPanel("publication_date"), FieldPanel("publication_date_precision")]),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("cover_image"),
         UniqueInlinePanel("language_versions", min_num=1, label=_("Language versions"), unique_field="language",
@@ -99,6 +117,7 @@ class ResourcePage(Page):
         TranslatableField("summary"),
         SynchronizedField("resource_type"),
         SynchronizedField("publication_date"),
+        SynchronizedField("publication_date_precision"),
         SynchronizedField("topics"),
         SynchronizedField("cover_image", overridable=True),
         SynchronizedField("language_versions"),
@@ -109,6 +128,17 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("resource")
+
+    @property
+    def publication_date_display(self):
+        """The publication date as precisely as it is known, in the active language ("" when unknown)."""
+        if not self.publication_date:
+            return ""
+        if self.publication_date_precision == self.DatePrecision.YEAR:
+            return str(self.publication_date.year)
+        if self.publication_date_precision == self.DatePrecision.MONTH:
+            return date_format(self.publication_date, "YEAR_MONTH_FORMAT")
+        return date_format(self.publication_date, "DATE_FORMAT")
 
 
 class ResourceLanguageVersion(Orderable):

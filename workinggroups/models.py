@@ -74,7 +74,7 @@ class WorkingGroupPage(Page):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE,
-        help_text=_("Forming: approved or being set up. Closed: no longer meets."),
+        help_text=_("Forming: planned or being set up. Closed: no longer meets."),
     )
     launch_date = models.DateField(_("launch date"), null=True, blank=True,
                                    help_text=_("The day the group was launched, if known."))

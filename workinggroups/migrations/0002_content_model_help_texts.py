@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='workinggrouppage',
             name='status',
-            field=models.CharField(choices=[('forming', 'Forming'), ('active', 'Active'), ('closed', 'Closed')], default='active', help_text='Forming: approved or being set up. Closed: no longer meets.', max_length=20, verbose_name='status'),
+            field=models.CharField(choices=[('forming', 'Forming'), ('active', 'Active'), ('closed', 'Closed')], default='active', help_text='Forming: planned or being set up. Closed: no longer meets.', max_length=20, verbose_name='status'),
         ),
         migrations.AlterField(
             model_name='workinggrouppage',
