@@ -17,6 +17,11 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
 ]
 
+if settings.BENCH_FLOOR_ENABLED:  # only bench/settings.py turns it on; never public
+    from cms.bench_views import floor
+
+    urlpatterns.append(path("bench/floor/", floor, name="bench_floor"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -220,6 +220,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# The benchmark's floor view (/bench/floor/); only bench/settings.py (`make bench`) turns it on.
+BENCH_FLOOR_ENABLED = False
+
 # The one HTTP caching policy for public responses (HTML pages, API, feeds, embeds). Admin,
 # previews and logged-in users never get it. Both the page middleware and the API apply it.
 PUBLIC_CACHE_CONTROL = os.environ.get(
