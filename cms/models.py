@@ -80,3 +80,6 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+from cms.site_settings import SiteFooter  # noqa: E402,F401  (footer snippet, see module)
