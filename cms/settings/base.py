@@ -170,10 +170,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Voluntary Principles Initiative"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Search (search/): the database backend; on PostgreSQL each page is indexed with its language's
+# text-search configuration (created by search/migrations) and searched with the visitor's.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
         "AUTO_UPDATE": True,
+        "SEARCH_CONFIG": "simple_unaccent",
+        "LANGUAGE_CONFIGS": {"en": "english_unaccent", "es": "spanish_unaccent"},
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
