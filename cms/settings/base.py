@@ -3,6 +3,7 @@
 Everything that differs between machines is read from the environment (listed in README.md).
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     "django_countries",
     "rest_framework",
     "corsheaders",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +65,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -71,7 +75,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After (inside) XFrameOptionsMiddleware: it exempts EMBED_PATH_PREFIX before that one runs.
+    "cms.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -190,6 +197,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 
+# A page submitted for translation starts as a draft in the target tree: English text must never go
+# live under /es/ as if it were Spanish. Translators publish it (docs/translation.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation for translators: off unless configured (README: "Machine translation").
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
@@ -232,3 +243,106 @@ BENCH_FLOOR_ENABLED = False
 PUBLIC_CACHE_CONTROL = os.environ.get(
     "PUBLIC_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
 )
+
+# Partner embeds (workinggroups/views.py): the only path prefix whose responses may be framed by
+# other sites; the cards there send `Content-Security-Policy: frame-ancestors *` themselves.
+EMBED_PATH_PREFIX = "/embed/"
+
+# --- Security (cms/middleware.py, cms/security.py, cms/uploads.py; docs/operations.md) ---------
+# Headers are the same in every environment so tests see them; only the HTTPS redirect, HSTS and
+# secure-only cookies are production's (cms/settings/production.py).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Wagtail's "Remember me" keeps a session this long; without it the session ends with the browser.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party avatar requests from the admin (CSP, privacy)
+
+# Pages under this prefix may be framed by any site (the embeds); everything else is DENY.
+EMBED_PATH_PREFIX = "/embed/"
+ADMIN_PATH_PREFIX = "/admin/"
+
+# oEmbed: only these providers are asked; any other address is refused by the EmbedBlock.
+EMBED_FRAME_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [
+            {"endpoint": "https://www.youtube.com/oembed", "urls": [
+                r"^https?://(?:www\.|m\.)?youtube\.com/(?:watch|shorts/|playlist).+$",
+                r"^https?://youtu\.be/.+$",
+            ]},
+            {"endpoint": "https://vimeo.com/api/oembed.{format}", "urls": [
+                r"^https?://(?:www\.)?vimeo\.com/.+$",
+                r"^https?://player\.vimeo\.com/.+$",
+            ]},
+        ],
+    }
+]
+
+# Content-Security-Policy (django-csp). The public site: self-hosted assets only, no inline script.
+# MEDIA_ORIGINS: where images and media come from when not this site (S3 bucket, CDN), comma-separated.
+_MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_MEDIA_ORIGINS],
+        "media-src": ["'self'", *_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (and its previews, served under /admin/) needs inline scripts and styles: inline
+# panels, date pickers and wagtail-localize's editor render <script> blocks; blob: for upload
+# previews. Previews are framed by the admin itself, hence frame-ancestors 'self'.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *_MEDIA_ORIGINS],
+        "font-src": ["'self'", "data:"],
+        "worker-src": ["'self'", "blob:"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+
+PERMISSIONS_POLICY = {
+    "accelerometer": [], "browsing-topics": [], "camera": [], "display-capture": [], "geolocation": [],
+    "gyroscope": [], "hid": [], "magnetometer": [], "microphone": [], "midi": [], "payment": [],
+    "serial": [], "usb": [],
+}
+
+# Admin sign-in: django-axes locks a username *from one address* after repeated failures.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out attempts before checking passwords
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
+# Behind a reverse proxy, the number of proxies that append to X-Forwarded-For (else REMOTE_ADDR).
+AXES_IPWARE_PROXY_COUNT = int(os.environ["TRUSTED_PROXY_COUNT"]) if os.environ.get("TRUSTED_PROXY_COUNT") else None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else [
+    "REMOTE_ADDR"
+]
+
+# Uploads (cms/uploads.py): raster images Pillow can verify; documents from the allow list above,
+# served as attachments (PDF alone inline) through Django so the safe headers always apply.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.VerifiedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.CheckedDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "serve_view")
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
