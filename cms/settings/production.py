@@ -1,4 +1,9 @@
-"""Production settings: refuse to start without a secret; Django's deployment checklist applied."""
+"""Production settings: refuse to start without a secret; HTTPS only (redirect, HSTS, secure cookies).
+
+The security headers (CSP, framing, nosniff, Referrer-Policy, Permissions-Policy), sign-in lockout
+and upload checks live in base.py so every environment and the tests get them; what is here only
+makes sense behind HTTPS. `manage.py check --deploy --fail-level WARNING` passes (CI runs it).
+"""
 
 import os
 
@@ -15,13 +20,12 @@ if not SECRET_KEY:
 
 DEBUG = False
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
+# The health check answers plain HTTP so load balancers can probe a backend directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True

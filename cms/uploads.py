@@ -1,0 +1,118 @@
+"""Upload validation hooks for the admin's image and document forms.
+
+Wagtail already checks image extension, byte size and declared pixels (WAGTAILIMAGES_*) and the
+document extension and size (WAGTAILDOCS_*). These base forms add what it does not: an image must
+be a raster file that Pillow can fully verify (no SVG, no truncated or disguised files), and a
+document's content must match its extension, so a web page cannot pass as a PDF or spreadsheet.
+"""
+
+import os
+import warnings
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+RASTER_FORMATS = {"GIF", "JPEG", "PNG", "WEBP", "AVIF"}
+
+# Leading bytes each binary document type must start with.
+DOCUMENT_SIGNATURES = {
+    "pdf": (b"%PDF-",),
+    "docx": (b"PK\x03\x04",),
+    "xlsx": (b"PK\x03\x04",),
+    "pptx": (b"PK\x03\x04",),
+    "odt": (b"PK\x03\x04",),
+    "zip": (b"PK\x03\x04", b"PK\x05\x06"),
+    "rtf": (b"{\\rtf",),
+}
+TEXT_EXTENSIONS = {"txt", "csv"}
+
+
+def _read_head(uploaded, size=8192):
+    position = uploaded.tell() if hasattr(uploaded, "tell") else 0
+    uploaded.seek(0)
+    head = uploaded.read(size)
+    uploaded.seek(position)
+    return head
+
+
+def verify_raster_image(uploaded):
+    """Raise ValidationError unless Pillow recognises the file as an allowed raster format and
+    verifies it, within WAGTAILIMAGES_MAX_IMAGE_PIXELS (decompression bombs are refused)."""
+    max_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+    uploaded.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; make it an error.
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(uploaded) as image:
+                image_format = image.format
+                width, height = image.size
+                if max_pixels and width * height > max_pixels:
+                    raise forms.ValidationError(
+                        _("This image is too large (%(width)d×%(height)d pixels); the limit is %(max)d pixels."),
+                        code="file_too_many_pixels",
+                        params={"width": width, "height": height, "max": max_pixels},
+                    )
+                image.verify()
+    except forms.ValidationError:
+        raise
+    except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError) as exc:
+        raise forms.ValidationError(
+            _("This image has too many pixels to be processed safely."), code="file_too_many_pixels"
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - any Pillow failure means "not a valid image"
+        raise forms.ValidationError(
+            _("This file is not a valid image, or it is damaged. Upload a GIF, JPEG, PNG, WebP or AVIF image."),
+            code="invalid_image",
+        ) from exc
+    finally:
+        uploaded.seek(0)
+    if image_format not in RASTER_FORMATS:
+        raise forms.ValidationError(
+            _("%(format)s images are not accepted. Upload a GIF, JPEG, PNG, WebP or AVIF image."),
+            code="invalid_image_format",
+            params={"format": image_format},
+        )
+
+
+def check_document_content(uploaded):
+    """Raise ValidationError when a document's content does not match its extension."""
+    extension = os.path.splitext(uploaded.name)[1].lower().lstrip(".")
+    head = _read_head(uploaded)
+    signatures = DOCUMENT_SIGNATURES.get(extension)
+    if signatures and not head.startswith(signatures):
+        raise forms.ValidationError(
+            _("The content of this file is not a valid .%(extension)s file."),
+            code="document_content_mismatch",
+            params={"extension": extension},
+        )
+    if extension in TEXT_EXTENSIONS and b"\x00" in head:
+        raise forms.ValidationError(
+            _("A .%(extension)s file must contain text only."),
+            code="document_content_mismatch",
+            params={"extension": extension},
+        )
+
+
+class VerifiedImageForm(BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: Wagtail's checks first (field), then Pillow's verification."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            verify_raster_image(uploaded)
+        return uploaded
+
+
+class CheckedDocumentForm(BaseDocumentForm):
+    """WAGTAILDOCS_DOCUMENT_FORM_BASE: Wagtail's extension and size checks, then the content check."""
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            check_document_content(uploaded)
+        return uploaded
