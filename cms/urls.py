@@ -9,11 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.views import healthz
+from workinggroups.views import oembed
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(settings.EMBED_PATH_PREFIX.strip("/") + "/", include("workinggroups.urls")),
+    path("api/oembed/", oembed, name="oembed"),
     path("api/v2/", api_router.urls),
 ]
 

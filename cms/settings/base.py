@@ -244,10 +244,6 @@ PUBLIC_CACHE_CONTROL = os.environ.get(
     "PUBLIC_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
 )
 
-# Partner embeds (workinggroups/views.py): the only path prefix whose responses may be framed by
-# other sites; the cards there send `Content-Security-Policy: frame-ancestors *` themselves.
-EMBED_PATH_PREFIX = "/embed/"
-
 # --- Security (cms/middleware.py, cms/security.py, cms/uploads.py; docs/operations.md) ---------
 # Headers are the same in every environment so tests see them; only the HTTPS redirect, HSTS and
 # secure-only cookies are production's (cms/settings/production.py).
