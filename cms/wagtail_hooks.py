@@ -3,6 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import cms.wagtail_hooks_translation  # noqa: F401  (translation workflow hooks)
 from cms.models import Organisation, Topic
 
 

@@ -1,0 +1,190 @@
+"""Translation admin pieces: a safe PO upload and the "Translations" dashboard panel.
+
+wagtail-localize's own PO upload answers a PO file without its translation header with a server
+error and imports fuzzy entries; `upload_pofile` below replaces it at the same address (see
+cms/wagtail_hooks_translation.py) and refuses broken or foreign files without changing anything.
+"""
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+
+import polib
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.components import Component
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+PO_MAX_BYTES = 5 * 1024 * 1024
+TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
+
+
+class POFileRefused(ValueError):
+    """The uploaded file cannot be imported; the message says why, for the translator."""
+
+
+def parse_pofile(uploaded, translation):
+    """The uploaded file as a polib.POFile for `translation`, or POFileRefused."""
+    if uploaded is None:
+        raise POFileRefused(_("Choose a PO file to upload."))
+    if uploaded.size > PO_MAX_BYTES:
+        raise POFileRefused(_("This file is too large to be a PO file for one page."))
+    # polib.pofile() reads a path when given a short string, so never pass it uploaded text:
+    # write it to a temporary file and parse that.
+    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
+        for chunk in uploaded.chunks():
+            handle.write(chunk)
+    try:
+        po = polib.pofile(handle.name, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError, IndexError) as error:
+        # polib's messages name our temporary file; keep only the line number.
+        line = re.search(r"line (\d+)", str(error))
+        detail = _("syntax error on line %(line)s") % {"line": line.group(1)} if line else _("unreadable text")
+        raise POFileRefused(_("This is not a valid PO file (%(detail)s). Nothing was imported.")
+                            % {"detail": detail}) from error
+    finally:
+        os.unlink(handle.name)
+
+    file_translation_id = po.metadata.get(TRANSLATION_ID_HEADER)
+    if not file_translation_id:
+        raise POFileRefused(_("This PO file was not downloaded from this translation (it has no translation "
+                              "identifier). Download the PO file from the translation editor, fill it in and "
+                              "upload that. Nothing was imported."))
+    if file_translation_id != str(translation.uuid):
+        raise POFileRefused(_("This PO file belongs to a different page or language. Download the PO file of "
+                              "this translation and upload that. Nothing was imported."))
+
+    current = set(StringSegment.objects.filter(source=translation.source)
+                  .values_list("string__data", "context__path"))
+    filled = [entry for entry in po if entry.msgstr and not entry.obsolete and not entry.fuzzy]
+    if filled and not any((entry.msgid, entry.msgctxt) in current for entry in filled):
+        raise POFileRefused(_("None of the texts in this PO file match the current source text: it is out of "
+                              "date. Download a fresh PO file. Nothing was imported."))
+    return po
+
+
+@require_POST
+def upload_pofile(request, translation_id):
+    """Import translator-filled PO file into a translation, or refuse it with a clear message."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+
+    try:
+        po = parse_pofile(request.FILES.get("file"), translation)
+    except POFileRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        # Fuzzy entries are the tool's guesses, not the translator's word: leave them out.
+        fuzzy = [entry for entry in po if entry.fuzzy]
+        for entry in fuzzy:
+            po.remove(entry)
+        warnings = translation.import_po(po, user=request.user, tool_name="PO File")
+        messages.success(request, _("Imported the translations from the PO file."))
+        skipped = len(warnings) + len(fuzzy)
+        if skipped:
+            messages.warning(request, ngettext(
+                "%(count)d entry was skipped (marked fuzzy, or its source text has changed).",
+                "%(count)d entries were skipped (marked fuzzy, or their source text has changed).",
+                skipped) % {"count": skipped})
+
+    next_url = get_valid_next_url_from_request(request)
+    return redirect(next_url or translation.get_target_instance_edit_url())
+
+
+@dataclass
+class Progress:
+    translation: Translation
+    total: int
+    translated: int
+    source_changed: bool  # the source was published after the translation was last synced
+
+    @property
+    def percent(self):
+        return 100 if not self.total else round(100 * self.translated / self.total)
+
+
+def translation_progress(translations):
+    """Progress of each translation, computed in one query per target locale, least complete first."""
+    translations = list(translations.select_related("source", "target_locale"))
+    source_ids = {t.source_id for t in translations}
+    totals = dict(StringSegment.objects.filter(source_id__in=source_ids).values("source_id")
+                  .annotate(n=Count("pk")).values_list("source_id", "n"))
+    translated = {}
+    for locale_id in {t.target_locale_id for t in translations}:
+        done = StringTranslation.objects.filter(translation_of_id=OuterRef("string_id"),
+                                                context_id=OuterRef("context_id"), locale_id=locale_id,
+                                                has_error=False)
+        rows = (StringSegment.objects.filter(source_id__in=source_ids).filter(Exists(done))
+                .values("source_id").annotate(n=Count("pk")).values_list("source_id", "n"))
+        translated.update({(source_id, locale_id): n for source_id, n in rows})
+
+    published = {
+        (key, locale_id): when for key, locale_id, when in
+        Page.objects.filter(translation_key__in={t.source.object_id for t in translations}, alias_of__isnull=True)
+        .values_list("translation_key", "locale_id", "last_published_at")
+    }
+    result = []
+    for t in translations:
+        last_published = published.get((t.source.object_id, t.source.locale_id))
+        result.append(Progress(
+            translation=t,
+            total=totals.get(t.source_id, 0),
+            translated=translated.get((t.source_id, t.target_locale_id), 0),
+            source_changed=bool(last_published and last_published > t.source.last_updated_at),
+        ))
+    result.sort(key=lambda p: (p.percent, p.translation.source.object_repr))
+    return result
+
+
+def pages_awaiting_translation(locale):
+    """Live default-locale pages with no real (non-alias) page in `locale` yet."""
+    translated_keys = Page.objects.filter(locale=locale, alias_of__isnull=True).values("translation_key")
+    return (Page.objects.live().filter(locale=Locale.get_default(), alias_of__isnull=True, depth__gt=2)
+            .exclude(translation_key__in=translated_keys).order_by("path"))
+
+
+def user_works_on_translations(user):
+    if user.is_superuser or user.has_perm("wagtail_localize.submit_translation"):
+        return True
+    homes = Page.objects.filter(depth=2).exclude(locale=Locale.get_default())
+    return any(home.permissions_for_user(user).can_edit() for home in homes)
+
+
+class TranslationsPanel(Component):
+    """Dashboard: what awaits translation and how far each translation has come."""
+
+    name = "translations"
+    template_name = "cms/admin/translations_panel.html"
+    order = 150
+    LIMIT = 15
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        translations = Translation.objects.filter(enabled=True)
+        progress = translation_progress(translations)
+        unfinished = [p for p in progress if p.percent < 100 or p.source_changed]
+        awaiting = []
+        for locale in Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"):
+            pages = pages_awaiting_translation(locale)
+            awaiting.append({"locale": locale, "count": pages.count(), "pages": list(pages[: self.LIMIT])})
+        context.update({
+            "progress": unfinished[: self.LIMIT],
+            "unfinished_count": len(unfinished),
+            "finished_count": len(progress) - len(unfinished),
+            "awaiting": awaiting,
+            "can_submit": self.request.user.has_perm("wagtail_localize.submit_translation"),
+        })
+        return context
