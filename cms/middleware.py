@@ -5,8 +5,8 @@ Django sets X-Frame-Options, nosniff, Referrer-Policy and COOP (settings); djang
 header; django-permissions-policy sets Permissions-Policy. This middleware only picks the policy.
 """
 
-from django.conf import settings
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 
 
 def _under(path, prefix_setting, default):

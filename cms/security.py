@@ -35,6 +35,9 @@ def lockout_response(request, original_response=None, credentials=None):
     view.setup(request)
     # An unbound form: binding the posted data would authenticate again and count another failure.
     context = view.get_context_data(form=view.get_form_class()(request))
-    response = TemplateResponse(request, view.template_name, context, status=429)
-    response["Retry-After"] = str(int(get_cool_off(request).total_seconds())) if get_cool_off(request) else "3600"
+    # Rendered here: axes returns it from a middleware's process_response, after template rendering.
+    response = TemplateResponse(request, view.template_name, context, status=429).render()
+    cool_off = get_cool_off(request)
+    if cool_off:
+        response["Retry-After"] = str(int(cool_off.total_seconds()))
     return response

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 RASTER_FORMATS = {"GIF", "JPEG", "PNG", "WEBP", "AVIF"}
@@ -98,14 +99,34 @@ def check_document_content(uploaded):
         )
 
 
-class VerifiedImageForm(BaseImageForm):
-    """WAGTAILIMAGES_IMAGE_FORM_BASE: Wagtail's checks first (field), then Pillow's verification."""
+class VerifiedImageField(WagtailImageField):
+    """Wagtail's image field, with Pillow's header-only checks and verification run first.
 
-    def clean_file(self):
-        uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data:
-            verify_raster_image(uploaded)
-        return uploaded
+    Wagtail measures pixels through Willow, which decodes the whole image: a file declaring fewer
+    pixels than Pillow's own bomb limit but more than ours would be decoded in full, and a damaged
+    one raises an OSError (a 500). Checking the header and verifying first turns both into form errors.
+    """
+
+    def to_python(self, data):
+        extension = os.path.splitext(getattr(data, "name", "") or "")[1].lower().lstrip(".")
+        # Unknown extensions (SVG, …) get Wagtail's own "not a supported format" message.
+        if data and hasattr(data, "read") and extension in self.allowed_image_extensions:
+            verify_raster_image(data)
+        try:
+            return super().to_python(data)
+        except (OSError, ValueError, SyntaxError) as exc:  # Pillow's ways of saying "damaged"
+            raise forms.ValidationError(self.error_messages["invalid_image"], code="invalid_image") from exc
+
+
+class VerifiedImageForm(BaseImageForm):
+    """WAGTAILIMAGES_IMAGE_FORM_BASE: the file field is a VerifiedImageField (also in the multiple uploader)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if isinstance(field, WagtailImageField) and not isinstance(field, VerifiedImageField):
+            # Swap the class, not the instance: keeps the widget, labels and limits Wagtail set up.
+            field.__class__ = VerifiedImageField
 
 
 class CheckedDocumentForm(BaseDocumentForm):
