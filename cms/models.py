@@ -82,4 +82,5 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+from cms import http_cache  # noqa: E402,F401  (connects the frontend-cache purge of listings)
 from cms.site_settings import SiteFooter  # noqa: E402,F401  (footer snippet, see module)

@@ -26,6 +26,11 @@ SOCIAL_PLATFORMS = [
 ]
 
 
+class SocialLinkValue(blocks.StructValue):
+    def display_label(self):
+        return self.get("label") or dict(SOCIAL_PLATFORMS).get(self.get("platform")) or self.get("url")
+
+
 class SocialLinkBlock(blocks.StructBlock):
     platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS, label=_("Platform"))
     url = blocks.URLBlock(label=_("Address"))
@@ -34,6 +39,7 @@ class SocialLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        value_class = SocialLinkValue
 
 
 @register_snippet

@@ -7,8 +7,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import sitemaps
 from cms.api import api_router
 from cms.views import healthz
+from news.feeds import NewsAtomFeed, NewsFeed
 from workinggroups.views import oembed
 
 urlpatterns = [
@@ -18,6 +20,9 @@ urlpatterns = [
     path(settings.EMBED_PATH_PREFIX.strip("/") + "/", include("workinggroups.urls")),
     path("api/oembed/", oembed, name="oembed"),
     path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemaps.sitemap_index, name="sitemap-index"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="sitemap-section"),
+    path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
 ]
 
 if settings.BENCH_FLOOR_ENABLED:  # only bench/settings.py turns it on; never public
@@ -31,6 +36,11 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # News feeds per language and per working group (news/feeds.py), before the page catch-all.
+    path("feeds/news.rss", NewsFeed(), name="news-feed-rss"),
+    path("feeds/news.atom", NewsAtomFeed(), name="news-feed-atom"),
+    path("feeds/working-groups/<str:group_slug>.rss", NewsFeed(), name="news-group-feed-rss"),
+    path("feeds/working-groups/<str:group_slug>.atom", NewsAtomFeed(), name="news-group-feed-atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,13 @@ class NewsIndexPage(Page):
             .order_by("-publication_date", "-pk")
         )
 
+    def get_context(self, request, *args, **kwargs):
+        from news.listing import news_listing  # the listing module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_listing(self, request))
+        return context
+
 
 class NewsReleasePage(Page):
     """A news release, statement or event report."""
@@ -129,6 +136,13 @@ class NewsReleasePage(Page):
     class Meta:
         verbose_name = _("news release")
         verbose_name_plural = _("news releases")
+
+    def get_context(self, request, *args, **kwargs):
+        from news.listing import release_context  # the listing module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(release_context(self, request))
+        return context
 
     def clean(self):
         super().clean()

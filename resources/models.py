@@ -47,6 +47,13 @@ class ResourceIndexPage(Page):
     class Meta:
         verbose_name = _("resource library")
 
+    def get_context(self, request, *args, **kwargs):
+        from resources.facets import library_listing  # the facets module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_listing(self, request))
+        return context
+
     def resources(self):
         # Undated resources go last, also on PostgreSQL (where NULL sorts first in descending order).
         return ResourcePage.objects.live().public().descendant_of(self).order_by(
@@ -128,6 +135,13 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("resource")
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.facets import resource_context  # the facets module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(resource_context(self, request))
+        return context
 
     @property
     def publication_date_display(self):

@@ -41,6 +41,13 @@ class WorkingGroupIndexPage(Page):
     def profiles(self):
         return WorkingGroupPage.objects.live().public().descendant_of(self).order_by("country", "scope", "title")
 
+    def get_context(self, request, *args, **kwargs):
+        from workinggroups.directory import directory_listing  # the directory module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_listing(self, request))
+        return context
+
 
 def default_locale_governments_q():
     return default_locale_q() & Q(pillar="government")
@@ -187,6 +194,13 @@ class WorkingGroupPage(Page):
         if self.launch_date and self.launch_year and self.launch_date.year != self.launch_year:
             raise ValidationError({"launch_year": _("The launch year differs from the launch date's year; "
                                                     "clear one of them.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from workinggroups.directory import profile_context  # the directory module imports this one
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(profile_context(self, request))
+        return context
 
     @property
     def launched(self):

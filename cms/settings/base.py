@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Before SessionMiddleware, so it sees every cookie set on the way out (cms/http_cache.py).
+    "cms.http_cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -243,6 +245,19 @@ BENCH_FLOOR_ENABLED = False
 PUBLIC_CACHE_CONTROL = os.environ.get(
     "PUBLIC_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
 )
+
+# Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/http_cache.py):
+# FRONTEND_CACHE_URL is the CDN or proxy that accepts PURGE requests, e.g. http://varnish:6081.
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
+# Slugs are translated (/es/noticias/), so Wagtail must not guess other languages' URLs by
+# swapping the prefix: each translation purges its own URL when it is published.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Security (cms/middleware.py, cms/security.py, cms/uploads.py; docs/operations.md) ---------
 # Headers are the same in every environment so tests see them; only the HTTPS redirect, HSTS and

@@ -1,0 +1,83 @@
+"""sitemap.xml (an index with one sitemap per locale, each URL listing its translations as
+hreflang alternates) and robots.txt.
+
+Only live, public, non-alias pages under the locale's home appear: drafts, pages behind a view
+restriction and wagtail-localize's alias pages (untranslated copies) are left out.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
+from django.urls import reverse
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+def _public_pages():
+    return Page.objects.live().public().filter(alias_of__isnull=True, depth__gte=2)
+
+
+class LocaleSitemap(Sitemap):
+    """The pages of one locale's tree (its home page and everything below it)."""
+
+    def __init__(self, language_code, request=None):
+        super().__init__(request)
+        self.language_code = language_code
+
+    def items(self):
+        homes = Page.objects.filter(depth=2, locale__language_code=self.language_code).values("path")
+        home_paths = [home["path"] for home in homes]
+        if not home_paths:
+            return Page.objects.none()
+        return (_public_pages().filter(locale__language_code=self.language_code, path__startswith=home_paths[0])
+                .order_by("path").defer_streamfields())
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        # The translations of the whole batch in one query, for the alternates.
+        siblings = defaultdict(list)
+        for other in (_public_pages().filter(translation_key__in=[p.translation_key for p in pages])
+                      .select_related("locale").defer_streamfields()):
+            siblings[other.translation_key].append(other)
+        urls, last_mods = [], set()
+        for item in pages:
+            translations = siblings.get(item.translation_key, [item])
+            alternates = []
+            if len(translations) > 1:
+                alternates = [{"lang_code": p.locale.language_code, "location": p.get_full_url(self.request)}
+                              for p in translations]
+                default = [a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE]
+                if default:
+                    alternates.append({"lang_code": "x-default", "location": default[0]["location"]})
+            lastmod = item.last_published_at or item.latest_revision_created_at
+            urls.append({"item": item, "location": item.get_full_url(self.request), "lastmod": lastmod,
+                         "alternates": alternates})
+            last_mods.add(lastmod)
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
+
+
+def _sitemaps(request):
+    return {code: LocaleSitemap(code, request) for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+
+
+def sitemap_index(request):
+    return sitemap_views.index(request, _sitemaps(request), sitemap_url_name="sitemap-section")
+
+
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, _sitemaps(request), section=section)
+
+
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,93 @@
+"""RSS 2.0 and Atom feeds of news releases, per language and per working group.
+
+URLs (inside i18n_patterns, so the language is the path prefix): /<lang>/feeds/news.rss,
+/<lang>/feeds/news.atom, /<lang>/feeds/working-groups/<profile slug>.rss and .atom. Only live,
+public, non-alias releases of the active locale appear, newest first.
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from news.models import NewsIndexPage
+from workinggroups.models import WorkingGroupPage
+
+FEED_LENGTH = 20
+
+
+class NewsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request, group_slug=None):
+        self.request = request
+        try:
+            locale = Locale.objects.get(language_code=get_language())
+        except Locale.DoesNotExist as exc:
+            raise Http404 from exc
+        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+        group = None
+        if group_slug is not None:
+            group = WorkingGroupPage.objects.live().public().filter(locale=locale, slug=group_slug).first()
+            if group is None:
+                raise Http404
+        if index is None and group is None:
+            raise Http404
+        return {"locale": locale, "index": index, "group": group}
+
+    def title(self, obj):
+        if obj["group"] is not None:
+            return _("%(group)s: news from the Voluntary Principles Initiative") % {"group": obj["group"].title}
+        return _("News from the Voluntary Principles Initiative")
+
+    def link(self, obj):
+        page = obj["group"] or obj["index"]
+        return page.get_url(self.request)
+
+    def description(self, obj):
+        return _("News releases, statements and event reports of the Voluntary Principles Initiative on "
+                 "Security and Human Rights.")
+
+    subtitle = description  # Atom's name for the description
+
+    def feed_extra_kwargs(self, obj):
+        return {"language": obj["locale"].language_code}
+
+    def items(self, obj):
+        if obj["group"] is not None:
+            releases = obj["group"].releases()
+        else:
+            releases = obj["index"].releases()
+        return list(releases.filter(alias_of__isnull=True).prefetch_related("topics")[:FEED_LENGTH])
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(0, 0)),
+                                   datetime.UTC)
+
+    def item_updateddate(self, item):
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+
+class NewsAtomFeed(NewsFeed):
+    feed_type = Atom1Feed
+

@@ -1,0 +1,164 @@
+"""The resource library's faceted filters: type, topic, language available and year, combinable
+with a keyword, each facet showing how many resources each value would give (with the other
+facets applied). Also the small localisation helpers the listings share (resources sit at the
+bottom of news -> working groups -> resources, so news and workinggroups may import them).
+
+Invalid values are dropped, never an error. The keyword uses search.query.search_pages (the one
+search function) when it is installed, else a title/summary match.
+"""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+
+from cms.models import Topic
+from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
+
+RESOURCES_PER_PAGE = 12
+KEYWORD_MAX_LENGTH = 200
+KEYWORD_MAX_RESULTS = 1000
+COVER_IMAGE_SPEC = "fill-{160x226,320x452} format-webp"  # A4 proportions; same spec as the template
+COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)
+LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGE_CHOICES)
+
+
+def localized_pages(model, keys, locale):
+    """Live pages of `model` for these translation keys, in `locale` where translated (else the
+    source page), in the order of `keys`. Relations point at source pages; readers see their own
+    language where it exists. One query."""
+    found = {}
+    pages = model.objects.live().public().filter(translation_key__in=keys, alias_of__isnull=True)
+    for page in pages.select_related("locale"):
+        if page.translation_key not in found or page.locale_id == locale.pk:
+            found[page.translation_key] = page
+    return [found[key] for key in dict.fromkeys(keys) if key in found]
+
+
+def localized_topics(slugs, locale):
+    """Topics by slug (the same in every language), named in `locale` where translated. One query."""
+    topics = {}
+    for topic in Topic.objects.filter(slug__in=slugs).order_by("pk"):
+        if topic.slug not in topics or topic.locale_id == locale.pk:
+            topics[topic.slug] = topic
+    return sorted(topics.values(), key=lambda t: t.name.lower())
+
+
+def keyword_filter(queryset, query, locale):
+    """Resources matching the keyword, through the site search when it is there."""
+    try:
+        from search.query import clean_query, search_pages
+    except ImportError:  # the search app is optional for the library
+        words = query.split()
+        condition = Q()
+        for word in words:
+            condition &= Q(title__icontains=word) | Q(summary__icontains=word)
+        return queryset.filter(condition)
+    if not clean_query(query):
+        return queryset
+    pks = [page.pk for page in search_pages(queryset, query, locale)[:KEYWORD_MAX_RESULTS]]
+    return queryset.filter(pk__in=pks)
+
+
+class LibraryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Keyword"), required=False, max_length=KEYWORD_MAX_LENGTH, strip=True)
+    type = forms.ChoiceField(label=_("Type"), required=False, choices=ResourcePage.ResourceType.choices)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    language = forms.ChoiceField(label=_("Language available"), required=False, choices=DOCUMENT_LANGUAGE_CHOICES)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, topics, years):
+        super().__init__(data)
+        self.fields["topic"].choices = [(t.slug, t.name) for t in topics]
+        self.fields["year"].choices = [(str(y), str(y)) for y in years]
+
+    def filters(self):
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+def _apply(queryset, filters, skip=None):
+    if filters.get("type") and skip != "type":
+        queryset = queryset.filter(resource_type=filters["type"])
+    if filters.get("topic") and skip != "topic":
+        queryset = queryset.filter(pk__in=ResourcePage.objects.filter(topics__slug=filters["topic"]).values("pk"))
+    if filters.get("language") and skip != "language":
+        queryset = queryset.filter(pk__in=ResourceLanguageVersion.objects.filter(language=filters["language"])
+                                   .values("page_id"))
+    if filters.get("year") and skip != "year":
+        queryset = queryset.filter(publication_date__year=filters["year"])
+    return queryset
+
+
+def _counts(queryset, field):
+    """{value: number of distinct resources} for one facet, in one aggregate query."""
+    rows = queryset.order_by().values_list(field).annotate(n=Count("pk", distinct=True))
+    return {value: n for value, n in rows if value not in (None, "")}
+
+
+def _facet(name, label, options, counts, selected):
+    return {
+        "name": name,
+        "label": label,
+        "selected": "" if selected is None else str(selected),
+        "options": [{"value": str(value), "label": option_label, "count": counts.get(value, 0),
+                     "selected": value == selected} for value, option_label in options],
+    }
+
+
+def library_listing(index, request):
+    """Context for the library: keyword, facets with counts, and one page of resources."""
+    locale = index.locale
+    base = index.resources().filter(alias_of__isnull=True)
+    keyword = (request.GET.get("q") or "")[:KEYWORD_MAX_LENGTH].strip()
+    if keyword:
+        base = keyword_filter(base, keyword, locale)
+
+    # Options come from the whole library so that a value stays selectable whatever else is chosen.
+    all_resources = index.resources().filter(alias_of__isnull=True)
+    topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), locale)
+    years = sorted({d.year for d in all_resources.dates("publication_date", "year")}, reverse=True)
+    form = LibraryFilterForm(request.GET, topics=topics, years=years)
+    active = form.filters()
+
+    type_counts = _counts(_apply(base, active, "type"), "resource_type")
+    topic_counts = _counts(_apply(base, active, "topic"), "topics__slug")
+    language_counts = _counts(_apply(base, active, "language"), "language_versions__language")
+    year_counts = _counts(_apply(base, active, "year").annotate(year=ExtractYear("publication_date")), "year")
+    languages = sorted(language_counts, key=lambda code: LANGUAGE_NAMES.get(code, code).lower())
+
+    facets = [
+        _facet("type", _("Type"), ResourcePage.ResourceType.choices, type_counts, active.get("type")),
+        _facet("topic", _("Topic"), [(t.slug, t.name) for t in topics], topic_counts, active.get("topic")),
+        _facet("language", _("Language available"), [(c, LANGUAGE_NAMES.get(c, c)) for c in languages],
+               language_counts, active.get("language")),
+        _facet("year", _("Year"), [(y, str(y)) for y in years], year_counts, active.get("year")),
+    ]
+    resources = _apply(base, active).prefetch_related(
+        "language_versions",
+        Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*COVER_IMAGE_FILTERS)),
+    )
+    paginator = Paginator(resources, RESOURCES_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj.object_list = list(page_obj.object_list)
+    return {
+        "filter_form": form,
+        "keyword": keyword,
+        "active_filters": active,
+        "facets": facets,
+        "resources": page_obj.object_list,
+        "page_obj": page_obj,
+        "paginator": paginator,
+    }
+
+
+def resource_context(resource, request):
+    """Context for a resource page: every language version with its document, and its topics."""
+    versions = list(resource.language_versions.select_related("document"))
+    return {
+        "versions": versions,
+        "topics": localized_topics([t.slug for t in resource.topics.all()], resource.locale),
+    }
