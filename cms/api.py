@@ -1,11 +1,52 @@
-"""The API router: wires each content app's endpoint under /api/v2/. Apps own their endpoints."""
+"""The API router: wires each content app's endpoint under /api/v2/. Apps own their endpoints.
 
+Besides the endpoints: /api/v2/ (an index of them), /api/v2/openapi.json and /api/v2/docs/.
+"""
+
+from django.urls import path
+from news.api import NewsAPIViewSet
+from resources.api import ResourcesAPIViewSet
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+from workinggroups.api import WorkingGroupsAPIViewSet
 
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+from cms.api_endpoints import (
+    LocalesAPIViewSet,
+    OrganisationsAPIViewSet,
+    PublicDocumentsAPIViewSet,
+    PublicImagesAPIViewSet,
+    PublicPagesAPIViewSet,
+    TopicsAPIViewSet,
+)
+
+
+class Router(WagtailAPIRouter):
+    """Wagtail's router, with two changes: an object links to the endpoint of its exact model
+    first (a release's detail_url is /news/<id>/, not /pages/<id>/), and it also serves the index,
+    the OpenAPI document and the docs page."""
+
+    def get_model_endpoint(self, model):
+        for name, class_ in self._endpoints.items():
+            if class_.model is model:
+                return name, class_
+        return super().get_model_endpoint(model)
+
+    def get_urlpatterns(self):
+        from cms.api_openapi import api_index, docs_view, openapi_view
+
+        return [
+            path("", api_index, name="index"),
+            path("openapi.json", openapi_view, name="openapi"),
+            path("docs/", docs_view, name="docs"),
+        ] + super().get_urlpatterns()
+
+
+api_router = Router("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+api_router.register_endpoint("news", NewsAPIViewSet)
+api_router.register_endpoint("working-groups", WorkingGroupsAPIViewSet)
+api_router.register_endpoint("resources", ResourcesAPIViewSet)
+api_router.register_endpoint("topics", TopicsAPIViewSet)
+api_router.register_endpoint("organisations", OrganisationsAPIViewSet)
+api_router.register_endpoint("locales", LocalesAPIViewSet)

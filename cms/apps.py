@@ -6,3 +6,9 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "VPI CMS"
+
+    def ready(self):
+        # The API response cache is invalidated by content signals (cms/api_cache.py).
+        from cms.api_cache import connect_signals
+
+        connect_signals()

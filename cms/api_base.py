@@ -1,0 +1,401 @@
+"""Shared API building blocks: endpoint base classes, declared filters, errors, throttling, caching.
+
+A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declares its model,
+`filters` (ApiFilter objects), `order_fields`, `default_order` and listing fields; the models'
+`api_fields` say what each item shows. Everything else is here, once:
+
+- only live, public, non-alias pages of the request's site (cms.api_locales.public_pages);
+- ?locale= / ?fallback=default, meta.locale and meta.translations for the whole page at once;
+- 400 {"message"} for unknown parameters or bad values, 404 JSON, 405 for writes, 429 with
+  Retry-After for anonymous clients over settings.API_THROTTLE_RATE;
+- ETag/Last-Modified, 304s, settings.PUBLIC_CACHE_CONTROL and the response cache (cms.api_cache).
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
+from rest_framework import exceptions, status
+from rest_framework.filters import BaseFilterBackend
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+from wagtail.api import APIField
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+
+from cms import api_cache
+from cms.api_fields import LastPublishedField, LocaleField, TranslationsField
+from cms.api_locales import Batch, filter_by_locale, parse_locale_params, public_pages
+
+DEFAULT_THROTTLE_RATE = "300/minute"
+
+
+class AnonymousRateThrottle(AnonRateThrottle):
+    """DRF's anonymous throttle, its rate read from settings.API_THROTTLE_RATE on every request
+    (env API_THROTTLE_RATE; empty disables it). Counts live in the Django cache (Redis)."""
+
+    scope = "api_anon"
+
+    def get_rate(self):
+        return getattr(settings, "API_THROTTLE_RATE", DEFAULT_THROTTLE_RATE) or None
+
+    def get_cache_key(self, request, view):
+        key = super().get_cache_key(request, view)
+        return key and f"{key}:{api_cache._namespace()}"
+
+
+# -- declared filters ---------------------------------------------------------------------------
+
+class ApiFilter:
+    """One query parameter: `name`, how to parse its value, how to apply it. `schema` is its
+    OpenAPI schema and `description` its documentation (the OpenAPI document reads both)."""
+
+    schema = {"type": "string"}
+
+    def __init__(self, name, lookup=None, description=""):
+        self.name, self.lookup, self.description = name, lookup or name, description
+
+    def parse(self, value):
+        if "\x00" in value:
+            raise BadRequestError(f"{self.name}: null characters are not allowed")
+        return value
+
+    def apply(self, queryset, value):
+        queryset = queryset.filter(**{self.lookup: value})
+        # Across a to-many relation a row could match twice.
+        return queryset.distinct() if "__" in self.lookup else queryset
+
+
+class ChoiceFilter(ApiFilter):
+    def __init__(self, name, choices, lookup=None, description=""):
+        super().__init__(name, lookup, description)
+        self.choices = [str(value) for value, _label in choices]
+        self.schema = {"type": "string", "enum": self.choices}
+
+    def parse(self, value):
+        if value not in self.choices:
+            raise BadRequestError(f"{self.name} must be one of: {', '.join(self.choices)}")
+        return value
+
+
+class DateFilter(ApiFilter):
+    schema = {"type": "string", "format": "date"}
+
+    def parse(self, value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as exc:
+            raise BadRequestError(f"{self.name} must be a date (YYYY-MM-DD)") from exc
+
+
+class YearFilter(ApiFilter):
+    schema = {"type": "integer", "minimum": 1900, "maximum": 2200}
+
+    def parse(self, value):
+        if not value.isdigit() or not 1900 <= int(value) <= 2200:
+            raise BadRequestError(f"{self.name} must be a year, e.g. 2024")
+        return int(value)
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{f"{self.lookup}__year": value})
+
+
+class SlugFilter(ApiFilter):
+    """A slug, e.g. a topic's (the same in every language)."""
+
+    def parse(self, value):
+        value = super().parse(value)
+        if not value or len(value) > 100:
+            raise BadRequestError(f"{self.name} must be a slug")
+        return value
+
+    def apply(self, queryset, value):
+        return queryset.filter(**{self.lookup: value}).distinct()
+
+
+class TranslatedPageFilter(ApiFilter):
+    """A related page by the id of any of its translations, e.g. ?working_group=12 (English or
+    Spanish id alike): relations are stored on default-locale pages, matched by translation_key."""
+
+    schema = {"type": "integer", "minimum": 1}
+
+    def __init__(self, name, model, lookup, description=""):
+        super().__init__(name, lookup, description)
+        self.model = model
+
+    def parse(self, value):
+        if not value.isdigit():
+            raise BadRequestError(f"{self.name} must be a positive integer")
+        return int(value)
+
+    def apply(self, queryset, value):
+        keys = self.model.objects.filter(pk=value).values("translation_key")
+        return queryset.filter(**{f"{self.lookup}__translation_key__in": keys}).distinct()
+
+
+class CountryFilter(ApiFilter):
+    schema = {"type": "string", "pattern": "^[A-Za-z]{2}$"}
+
+    def parse(self, value):
+        if len(value) != 2 or not value.isalpha():
+            raise BadRequestError(f"{self.name} must be a two-letter ISO country code, e.g. CL")
+        return value.upper()
+
+
+class DeclaredFiltersBackend(BaseFilterBackend):
+    """Applies the view's declared filters (listing only: a detail view is addressed by id)."""
+
+    def filter_queryset(self, request, queryset, view):
+        if view.action != "listing_view":
+            return queryset
+        for api_filter in getattr(view, "filters", ()):
+            if api_filter.name in request.GET:
+                queryset = api_filter.apply(queryset, api_filter.parse(request.GET[api_filter.name]))
+        return queryset
+
+
+class LocaleBackend(BaseFilterBackend):
+    """?locale= (default: the default locale) and ?fallback=default for translatable models."""
+
+    def filter_queryset(self, request, queryset, view):
+        if view.action != "listing_view":
+            return queryset
+        code, fallback = parse_locale_params(request)
+        return filter_by_locale(queryset, view.get_locale_scope_queryset(), code, fallback)
+
+
+class OrderBackend(BaseFilterBackend):
+    """?order=field,-field over the view's `order_fields`; the view's `default_order` otherwise."""
+
+    def filter_queryset(self, request, queryset, view):
+        if view.action != "listing_view":
+            return queryset
+        order = request.GET.get("order")
+        if order is None:
+            return queryset.order_by(*view.default_order) if view.default_order else queryset
+        if "search" in request.GET:
+            raise BadRequestError("search results are in relevance order: order cannot be combined with search")
+        fields = []
+        for part in order.split(","):
+            name = part.lstrip("-")
+            if name not in view.order_fields:
+                raise BadRequestError(
+                    "cannot order by '{}'; choose from: {}".format(part, ", ".join(view.order_fields))
+                )
+            descending = part.startswith("-")
+            fields.append(("-" if descending else "") + view.order_fields[name])
+        return queryset.order_by(*fields, "-pk" if fields[-1].startswith("-") else "pk")
+
+
+class SearchBackend(BaseFilterBackend):
+    """?search= through search.query.search_pages (the search page's function); must run last."""
+
+    def filter_queryset(self, request, queryset, view):
+        if view.action != "listing_view" or "search" not in request.GET:
+            return queryset
+        from search.query import search_pages
+
+        code, fallback = parse_locale_params(request)
+        if fallback:
+            raise BadRequestError("search looks in one language: fallback cannot be combined with search")
+        return search_pages(queryset.order_by(), request.GET["search"], locale=code)
+
+
+# -- the views ----------------------------------------------------------------------------------
+
+class ApiViewMixin:
+    """Behaviour every endpoint shares: JSON only, errors, throttling, HTTP caching."""
+
+    renderer_classes = [JSONRenderer]
+    throttle_classes = [AnonymousRateThrottle]
+    filters = ()
+    extra_query_parameters = frozenset()
+
+    def get_known_query_parameters(self):
+        return set(self.known_query_parameters) | set(self.extra_query_parameters) | {f.name for f in self.filters}
+
+    def check_query_parameters(self, queryset):
+        unknown = set(self.request.GET.keys()) - self.get_known_query_parameters()
+        if unknown:
+            raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
+
+    def check_detail_parameters(self):
+        unknown = set(self.request.GET.keys()) - {"fields", "_"}
+        if unknown:
+            raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
+
+    # Display locale for relations and labels: ?locale= in listings, the item's own otherwise.
+    def get_display_code(self):
+        if self.action == "listing_view" and "locale" in self.request.GET:
+            return parse_locale_params(self.request)[0]
+        return None
+
+    def serialize(self, items):
+        """The API representation of `items` (a list of model instances) for this view."""
+        self.batch = Batch(self, items, self.get_display_code())
+        return self.get_serializer(items, many=True).data
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["batch"] = getattr(self, "batch", None)
+        return context
+
+    def listing_view(self, request):
+        cached = self._cached()
+        if cached is not None:
+            return cached
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        items = list(self.paginate_queryset(queryset))
+        return self.get_paginated_response(self.serialize(items))
+
+    def detail_view(self, request, pk):
+        cached = self._cached()
+        if cached is not None:
+            return cached
+        self.check_detail_parameters()
+        instance = self.get_object()
+        return Response(self.serialize([instance])[0])
+
+    def options(self, request, *args, **kwargs):
+        # DRF's default describes serializers (and may fail on them); CORS preflights never get
+        # here (django-cors-headers answers them). Say what is allowed, nothing else.
+        response = HttpResponse(status=200)
+        response["Allow"] = "GET, HEAD, OPTIONS"
+        return response
+
+    def _cached(self):
+        if self.request.method in ("GET", "HEAD"):
+            return api_cache.get_cached_response(self.request)
+        return None
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404):
+            return Response({"message": str(exc) or "not found"}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError):
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, ValidationError):
+            return Response({"message": "; ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
+        if isinstance(exc, ValueError | OverflowError):
+            # A value the database cannot take (e.g. an id beyond 64 bits).
+            return Response({"message": f"bad value: {exc}"}, status=status.HTTP_400_BAD_REQUEST)
+        response = super().handle_exception(exc)
+        if isinstance(exc, exceptions.APIException) and isinstance(response.data, dict) and "detail" in response.data:
+            response.data = {"message": str(response.data["detail"])}
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method not in ("GET", "HEAD"):
+            return response
+        if response.status_code == 200:
+            if not getattr(response, "from_api_cache", False):
+                if isinstance(response, Response):
+                    response.render()
+                api_cache.add_validators(response)
+                api_cache.store_response(request, response)
+            response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+            return get_conditional_response(
+                request, etag=response["ETag"], last_modified=parse_http_date_safe(response["Last-Modified"]),
+                response=response,
+            )
+        if not response.has_header("Cache-Control"):
+            response["Cache-Control"] = "no-store" if response.status_code == 429 else "no-cache"
+        return response
+
+
+class PageEndpointMixin(ApiViewMixin):
+    """Page endpoints: the public pages of the site, in one locale (or with fallback)."""
+
+    known_query_parameters = frozenset(
+        ["limit", "offset", "fields", "order", "search", "locale", "fallback", "_"]
+    )
+    listing_default_fields = ["id", "type", "detail_url", "html_url", "slug", "first_published_at",
+                              "last_published_at", "locale", "translations", "title"]
+    meta_fields = [
+        "type", "detail_url", "html_url", "slug", "first_published_at",
+        APIField("last_published_at", serializer=LastPublishedField()),
+        APIField("locale", serializer=LocaleField()),
+        APIField("translations", serializer=TranslationsField()),
+    ]
+    order_fields = {"title": "title", "first_published_at": "first_published_at",
+                    "last_published_at": "last_published_at", "id": "pk"}
+    default_order = ("-first_published_at", "-pk")
+    select_related = ("locale",)
+
+    def get_base_queryset(self):
+        from wagtail.models import Page
+
+        return public_pages(Page.objects.all(), self.request)
+
+    def get_queryset(self):
+        return public_pages(self.model.objects.all(), self.request).select_related(*self.select_related)
+
+    def get_locale_scope_queryset(self):
+        """What "a live translation exists" means for ?fallback=: a public page of the same model."""
+        return public_pages(self.model.objects.all(), self.request)
+
+
+
+class PageEndpoint(PageEndpointMixin, PagesAPIViewSet):
+    """Base of the domain page endpoints (news, working-groups, resources)."""
+
+    filter_backends = [DeclaredFiltersBackend, LocaleBackend, OrderBackend, SearchBackend]
+    detail_only_fields = ["parent"]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        from django.urls import path
+
+        # find/?html_path= is the pages endpoint's; domain endpoints are addressed by id.
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
+        ]
+
+
+class SnippetEndpoint(ApiViewMixin, BaseAPIViewSet):
+    """Translatable snippets (topics, organisations): every object, in one locale or with fallback."""
+
+    filter_backends = [DeclaredFiltersBackend, LocaleBackend, OrderBackend]
+    known_query_parameters = frozenset(["limit", "offset", "fields", "order", "locale", "fallback", "_"])
+    meta_fields = ["type", "detail_url", APIField("locale", serializer=LocaleField()),
+                   APIField("translations", serializer=TranslationsField())]
+    order_fields = {"name": "name", "id": "pk"}
+    default_order = ("name", "pk")
+
+    def get_queryset(self):
+        return self.model.objects.select_related("locale")
+
+    def get_locale_scope_queryset(self):
+        return self.model.objects.all()
+
+    @classmethod
+    def get_urlpatterns(cls):
+        from django.urls import path
+
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
+        ]
+
+
+def represent(endpoint_class, instance, request, detail=True):
+    """The representation `endpoint_class` serves for `instance` (its detail view by default), as a
+    dict, outside the API: e.g. embeds render a working-group card from the profile's API data."""
+    from rest_framework.request import Request
+
+    from cms.api import api_router
+
+    request.wagtailapi_router = api_router
+    view = endpoint_class()
+    view.request = Request(request)
+    view.args, view.kwargs, view.format_kwarg, view.headers = (), {}, None, {}
+    view.action = "detail_view" if detail else "listing_view"
+    view._cached_object = instance
+    return view.serialize([instance])[0]

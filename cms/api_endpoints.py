@@ -1,0 +1,206 @@
+"""The cross-cutting endpoints: pages, images, documents, topics, organisations and locales.
+
+The content apps' endpoints (news, working-groups, resources) live in their own `api.py`.
+"""
+
+from django.http import Http404
+from wagtail.api import APIField
+from wagtail.api.v2.filters import (
+    AncestorOfFilter,
+    ChildOfFilter,
+    DescendantOfFilter,
+    FieldsFilter,
+    OrderingFilter,
+    SearchFilter,
+    TranslationOfFilter,
+)
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Page, Site
+
+from cms.api_base import (
+    ApiFilter,
+    ApiViewMixin,
+    ChoiceFilter,
+    LocaleBackend,
+    OrderBackend,
+    PageEndpointMixin,
+    SearchBackend,
+    SlugFilter,
+    SnippetEndpoint,
+)
+from cms.api_fields import (
+    ChoiceField,
+    DocumentFileField,
+    ImageField,
+    InstanceField,
+    SelfImageField,
+    TagsField,
+)
+from cms.api_locales import content_language_codes, default_language_code, prefetch_images, public_pages
+from cms.models import Organisation, Topic
+
+
+class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
+    """Wagtail's pages endpoint, limited to live, public pages of the site, with locale fallback,
+    meta.translations and find/?html_path= that understands /es/... prefixes."""
+
+    filter_backends = [ChildOfFilter, AncestorOfFilter, DescendantOfFilter, TranslationOfFilter,
+                       LocaleBackend, OrderBackend, SearchBackend]
+    known_query_parameters = PageEndpointMixin.known_query_parameters | {
+        "type", "child_of", "ancestor_of", "descendant_of", "translation_of"}
+    meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus",
+                                                    "alias_of", "parent"]
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + ["locale", "translations"]
+    default_order = ("path",)
+
+    def get_queryset(self):
+        return super(PageEndpointMixin, self).get_queryset().select_related("locale")
+
+    def get_locale_scope_queryset(self):
+        return self.get_base_queryset()
+
+    def get_object(self):
+        return super(PageEndpointMixin, self).get_object()
+
+    def find_view(self, request):
+        unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "_"}
+        if unknown:
+            from wagtail.api.v2.utils import BadRequestError
+
+            raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
+        return super().find_view(request)
+
+    def find_object(self, queryset, request):
+        if "html_path" not in request.GET:
+            return super().find_object(queryset, request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        components = [part for part in request.GET["html_path"].split("/") if part]
+        code = default_language_code()
+        if components and components[0] in content_language_codes():
+            code = components.pop(0)
+        root = public_pages(Page.objects.filter(translation_key=site.root_page.translation_key), request).filter(
+            locale__language_code=code).first()
+        if root is None:
+            return None
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
+
+
+class MediaEndpointMixin(ApiViewMixin):
+    """Images and documents keep Wagtail's filters (fields, order, search)."""
+
+    def get_known_query_parameters(self):
+        return super().get_known_query_parameters() | set(
+            self.get_available_fields(self.model, db_fields_only=True))
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
+
+
+class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
+    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
+    body_fields = ImagesAPIViewSet.body_fields + ["description", APIField("renditions", serializer=SelfImageField())]
+    meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["renditions"]
+
+    def serialize(self, items):
+        from cms.api_fields import IMAGE_SPECS
+
+        prefetch_images(items, IMAGE_SPECS)
+        return super().serialize(items)
+
+
+class PublicDocumentsAPIViewSet(MediaEndpointMixin, DocumentsAPIViewSet):
+    filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
+    body_fields = DocumentsAPIViewSet.body_fields + [APIField("file", serializer=DocumentFileField())]
+    meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
+    listing_default_fields = DocumentsAPIViewSet.listing_default_fields + ["file"]
+
+
+class TopicsAPIViewSet(SnippetEndpoint):
+    model = Topic
+    name = "topics"
+    body_fields = ["id", "name", "slug", "description"]
+    listing_default_fields = ["id", "type", "detail_url", "locale", "translations", "name", "slug", "description"]
+    filters = [SlugFilter("slug", description="Topics with this slug (the same in every language).")]
+
+
+class OrganisationsAPIViewSet(SnippetEndpoint):
+    model = Organisation
+    name = "organisations"
+    body_fields = ["id", "name", APIField("pillar", serializer=ChoiceField("pillar")), "website",
+                   APIField("logo", serializer=ImageField("logo"))]
+    listing_default_fields = ["id", "type", "detail_url", "locale", "translations", "name", "pillar", "website",
+                              "logo"]
+    filters = [ChoiceFilter("pillar", Organisation.Pillar.choices, description="Only this pillar.")]
+
+
+class LocaleNameField(InstanceField):
+    def to_representation(self, locale):
+        return dict(content_language_codes_and_names()).get(locale.language_code, locale.language_code)
+
+
+class LocaleHomeField(InstanceField):
+    def to_representation(self, locale):
+        home = self.context["homes"].get(locale.language_code)
+        if home is None:
+            return None
+        return {"id": home.pk, "title": home.title, "html_url": home.get_full_url(self.context["request"]),
+                "detail_url": self.batch.detail_url(Page, home.pk)}
+
+
+class IsDefaultField(InstanceField):
+    def to_representation(self, locale):
+        return locale.language_code == default_language_code()
+
+
+def content_language_codes_and_names():
+    from django.conf import settings
+
+    return settings.WAGTAIL_CONTENT_LANGUAGES
+
+
+class LocalesAPIViewSet(ApiViewMixin, BaseAPIViewSet):
+    """The content languages, each with its home page."""
+
+    model = Locale
+    name = "locales"
+    filter_backends = []
+    known_query_parameters = frozenset(["limit", "offset", "fields", "_"])
+    body_fields = ["id", APIField("code", serializer=type("CodeField", (InstanceField,), {
+        "to_representation": lambda self, locale: locale.language_code})()),
+        APIField("name", serializer=LocaleNameField()), APIField("is_default", serializer=IsDefaultField()),
+        APIField("home", serializer=LocaleHomeField())]
+    listing_default_fields = ["id", "type", "detail_url", "code", "name", "is_default", "home"]
+
+    def get_queryset(self):
+        return Locale.objects.filter(language_code__in=content_language_codes()).order_by("pk")
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        site = Site.find_for_request(self.request)
+        homes = {}
+        if site is not None:
+            pages = public_pages(Page.objects.filter(translation_key=site.root_page.translation_key), self.request)
+            homes = {page.locale.language_code: page for page in pages.select_related("locale")}
+        context["homes"] = homes
+        return context
+
+    @classmethod
+    def get_urlpatterns(cls):
+        from django.urls import path
+
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
+        ]
+
+
+__all__ = ["ApiFilter", "OrderBackend"]

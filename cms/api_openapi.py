@@ -1,0 +1,383 @@
+"""The OpenAPI 3.1 document of the API (/api/v2/openapi.json), its docs page and the API index.
+
+Parameters come from the endpoints' declared filters and order fields, so they cannot drift; item
+schemas are written here and the test suite validates live responses of every endpoint against
+them (tests/api/test_openapi.py). Schemas are closed (additionalProperties: false): a new field
+fails the tests until it is described here.
+"""
+
+import json
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from cms.api_locales import content_language_codes
+
+
+def nullable(schema):
+    schema = dict(schema)
+    kind = schema.get("type")
+    if kind:
+        schema["type"] = [kind, "null"] if isinstance(kind, str) else [*kind, "null"]
+        return schema
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def obj(properties, required=(), description=None):
+    schema = {"type": "object", "properties": properties, "required": list(required), "additionalProperties": False}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+STRING, INTEGER, BOOLEAN = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}
+URL = {"type": "string", "format": "uri"}
+DATE = {"type": "string", "format": "date"}
+DATETIME = {"type": "string", "format": "date-time"}
+LOCALE = {"type": "string", "description": "A content language code, e.g. en or es."}
+
+
+def array(items):
+    return {"type": "array", "items": items}
+
+
+def page_meta(extra=None):
+    properties = {
+        "type": STRING,
+        "detail_url": URL,
+        "html_url": nullable(URL),
+        "slug": STRING,
+        "first_published_at": nullable(DATETIME),
+        "last_published_at": nullable(DATETIME),
+        "locale": LOCALE,
+        "translations": array(ref("Translation")),
+    }
+    properties.update(extra or {})
+    return obj(properties, ["type", "detail_url"])
+
+
+def page_item(name, fields, meta=None, description=None):
+    return obj({"id": INTEGER, "meta": meta or ref("PageMeta"), "title": STRING, **fields}, ["id", "meta"],
+               description)
+
+
+def listing(item):
+    return obj({"meta": obj({"total_count": INTEGER}, ["total_count"]), "items": array(ref(item))},
+               ["meta", "items"])
+
+
+SCHEMAS = {
+    "Error": obj({"message": STRING}, ["message"], "Every error: 400 bad parameter, 404, 405, 429."),
+    "Translation": obj(
+        {"locale": LOCALE, "id": INTEGER, "detail_url": URL, "html_url": nullable(URL)},
+        ["locale", "id", "detail_url", "html_url"],
+        "Another live translation of the item.",
+    ),
+    "PageMeta": page_meta(),
+    "GenericPageMeta": page_meta({
+        "seo_title": STRING, "search_description": STRING, "show_in_menus": BOOLEAN,
+        "alias_of": {"type": "null"},
+        "parent": nullable(obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL,
+                                                             "html_url": nullable(URL)}), "title": STRING})),
+    }),
+    "Choice": obj({"value": STRING, "label": STRING}, ["value", "label"],
+                  "A fixed choice: `value` is what filters take, `label` is in the reader's language."),
+    "Country": obj({"code": STRING, "name": STRING}, ["code", "name"], "ISO 3166 code and localised name."),
+    "Rendition": obj({"width": INTEGER, "height": INTEGER, "url": URL}, ["width", "height", "url"]),
+    "Image": obj(
+        {"id": INTEGER, "title": STRING, "alt": STRING, "width": INTEGER, "height": INTEGER, "url": URL,
+         "srcset": STRING, "renditions": array(ref("Rendition"))},
+        ["id", "alt", "url", "srcset", "renditions"],
+        "An image as webp renditions (widths 480-1600, never upscaled) ready for srcset, with alt text.",
+    ),
+    "Document": obj({"id": INTEGER, "title": STRING, "url": URL, "file_type": STRING, "size": nullable(INTEGER)},
+                    ["id", "url", "file_type", "size"], "A document: download URL, type and size in bytes."),
+    "PageRef": obj({"id": INTEGER, "title": STRING, "locale": LOCALE, "detail_url": URL, "html_url": nullable(URL)},
+                   ["id", "title", "locale", "detail_url", "html_url"],
+                   "A related page, in the reader's language when a live translation exists."),
+    "TopicRef": obj({"id": INTEGER, "name": STRING, "slug": STRING, "locale": LOCALE, "detail_url": URL},
+                    ["id", "name", "slug", "locale", "detail_url"]),
+    "OrganisationRef": obj(
+        {"id": INTEGER, "name": STRING, "pillar": ref("Choice"), "website": nullable(URL), "locale": LOCALE,
+         "detail_url": URL},
+        ["id", "name", "pillar", "locale", "detail_url"],
+    ),
+    "StreamBlock": obj(
+        {"type": STRING, "id": nullable(STRING), "value": {}}, ["type", "value"],
+        "One block of a body: rich text as HTML (links resolved to public URLs), images as Image, "
+        "documents as Document, page choosers as PageRef (null when not public), structs as objects.",
+    ),
+    "LanguageVersion": obj(
+        {"language": STRING, "language_name": STRING, "title": nullable(STRING), "url": URL,
+         "file_type": nullable(STRING), "size": nullable(INTEGER), "document_id": nullable(INTEGER)},
+        ["language", "language_name", "url"],
+    ),
+    "Release": page_item("Release", {
+        "publication_date": DATE, "kind": ref("Choice"), "dateline": STRING, "summary": STRING,
+        "featured_image": nullable(ref("Image")), "topics": array(ref("TopicRef")),
+        "working_groups": array(ref("PageRef")), "resources": array(ref("PageRef")),
+        "body": array(ref("StreamBlock")),
+    }, description="A news release (`body` in the detail view only)."),
+    "WorkingGroup": page_item("WorkingGroup", {
+        "summary": STRING, "country": ref("Country"), "scope": STRING, "group_type": ref("Choice"),
+        "status": ref("Choice"), "launch_date": nullable(DATE), "launch_year": nullable(INTEGER),
+        "convenor": nullable(ref("OrganisationRef")), "supporting_governments": array(ref("OrganisationRef")),
+        "participants": array(ref("OrganisationRef")), "companies_count": nullable(INTEGER),
+        "government_count": nullable(INTEGER), "civil_society_count": nullable(INTEGER),
+        "activities": array(ref("StreamBlock")), "meeting_rhythm": STRING, "contact_name": STRING,
+        "contact_email": STRING, "data_note": STRING, "resources": array(ref("PageRef")),
+    }, description="A working-group profile (`activities` in the detail view only)."),
+    "Resource": page_item("Resource", {
+        "summary": STRING, "resource_type": ref("Choice"), "publication_date": DATE,
+        "topics": array(ref("TopicRef")), "cover_image": nullable(ref("Image")),
+        "language_versions": array(ref("LanguageVersion")),
+    }, description="A resource with one file or link per language version."),
+    "Page": obj({"id": INTEGER, "meta": ref("GenericPageMeta"), "title": STRING}, ["id", "meta"],
+                "Any page. Detail views add the fields of the page's type (as in the typed endpoints)."),
+    "PageDetail": {"type": "object", "required": ["id", "meta"],
+                   "properties": {"id": INTEGER, "meta": ref("GenericPageMeta"), "title": STRING},
+                   "description": "A page with its type's own fields."},
+    "Topic": obj({"id": INTEGER, "meta": ref("SnippetMeta"), "name": STRING, "slug": STRING,
+                  "description": STRING}, ["id", "meta", "name", "slug"]),
+    "Organisation": obj({"id": INTEGER, "meta": ref("SnippetMeta"), "name": STRING, "pillar": ref("Choice"),
+                         "website": STRING, "logo": nullable(ref("Image"))}, ["id", "meta", "name", "pillar"]),
+    "SnippetMeta": obj({"type": STRING, "detail_url": URL, "locale": LOCALE,
+                        "translations": array(ref("Translation"))}, ["type", "detail_url"]),
+    "Locale": obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL}), "code": STRING,
+                   "name": STRING, "is_default": BOOLEAN, "home": nullable(ref("PageRef"))},
+                  ["id", "meta", "code", "name", "is_default"]),
+    "ImageItem": obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL, "tags": array(STRING),
+                                                  "download_url": STRING}),
+                      "title": STRING, "width": INTEGER, "height": INTEGER, "description": STRING,
+                      "renditions": ref("Image")}, ["id", "meta"]),
+    "DocumentItem": obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL, "tags": array(STRING),
+                                                     "download_url": URL}),
+                         "title": STRING, "file": obj({"file_type": STRING, "size": nullable(INTEGER)})},
+                        ["id", "meta"]),
+}
+# A locale's home is a page reference without a locale field.
+SCHEMAS["Locale"]["properties"]["home"] = nullable(obj(
+    {"id": INTEGER, "title": STRING, "html_url": nullable(URL), "detail_url": URL}, ["id", "html_url"]))
+for name in ("Release", "WorkingGroup", "Resource"):
+    SCHEMAS[f"{name}Listing"] = listing(name)
+for name in ("Page", "Topic", "Organisation", "Locale", "ImageItem", "DocumentItem"):
+    SCHEMAS[f"{name}Listing"] = listing(name)
+
+
+def parameter(name, description, schema=None):
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": schema or STRING}
+
+
+def common_listing_parameters(order_fields, translatable=True, search=True):
+    params = [
+        parameter("limit", f"How many items (default 20, at most {settings.WAGTAILAPI_LIMIT_MAX}).",
+                  {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX}),
+        parameter("offset", "Skip this many items.", {"type": "integer", "minimum": 0}),
+        parameter("fields", "Fields to add or remove, e.g. `fields=-topics` or `fields=*` "
+                            "(Wagtail's syntax)."),
+    ]
+    if order_fields:
+        names = ", ".join(order_fields)
+        params.append(parameter("order", f"Sort by these fields, `-` for descending: {names}."))
+    if translatable:
+        params += [
+            parameter("locale", "The language (default: the default language).",
+                      {"type": "string", "enum": content_language_codes()}),
+            parameter("fallback", "`default`: every item, in `locale` where a live translation exists and in "
+                                  "the default language otherwise (meta.locale says which).",
+                      {"type": "string", "enum": ["default"]}),
+        ]
+    if search:
+        params.append(parameter("search", "Full-text search in `locale` (relevance order; not with `order` "
+                                          "or `fallback`)."))
+    return params
+
+
+def responses(schema_name, not_found=False):
+    result = {
+        "200": {"description": "OK", "headers": {
+            "ETag": {"schema": STRING}, "Last-Modified": {"schema": STRING}, "Cache-Control": {"schema": STRING}},
+            "content": {"application/json": {"schema": ref(schema_name)}}},
+        "304": {"description": "Not modified (If-None-Match / If-Modified-Since)."},
+        "400": {"description": "Unknown parameter or bad value.",
+                "content": {"application/json": {"schema": ref("Error")}}},
+        "429": {"description": "Too many requests; see Retry-After.",
+                "headers": {"Retry-After": {"schema": INTEGER}},
+                "content": {"application/json": {"schema": ref("Error")}}},
+    }
+    if not_found:
+        result["404"] = {"description": "No such public item.",
+                         "content": {"application/json": {"schema": ref("Error")}}}
+    return result
+
+
+def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, search=True):
+    params = common_listing_parameters(list(getattr(endpoint, "order_fields", {}) or {}), translatable, search)
+    params += [parameter(f.name, f.description or f.name, f.schema) for f in getattr(endpoint, "filters", ())]
+    return {
+        f"/{name}/": {"get": {"summary": summary, "operationId": f"list_{name}".replace("-", "_"),
+                              "tags": [name], "parameters": params,
+                              "responses": responses(f"{item_schema}Listing")}},
+        f"/{name}/{{id}}/": {"get": {
+            "summary": _("One item by id"), "operationId": f"get_{name}".replace("-", "_"), "tags": [name],
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": INTEGER},
+                           parameter("fields", "Fields to add or remove.")],
+            "responses": responses(item_schema if item_schema != "Page" else "PageDetail", not_found=True)}},
+    }
+
+
+def build_openapi(request=None):
+    from cms.api import api_router
+
+    endpoints = api_router._endpoints
+    paths = {}
+    described = {
+        "news": ("Release", "News releases, newest first", True, True),
+        "working-groups": ("WorkingGroup", "Working-group profiles, by country", True, True),
+        "resources": ("Resource", "Resources, newest first", True, True),
+        "pages": ("Page", "Every public page (Wagtail's pages endpoint)", True, True),
+        "topics": ("Topic", "Topics", True, False),
+        "organisations": ("Organisation", "Organisations", True, False),
+        "locales": ("Locale", "The content languages and their home pages", False, False),
+        "images": ("ImageItem", "Images", False, True),
+        "documents": ("DocumentItem", "Documents", False, True),
+    }
+    for name, (schema, summary, translatable, search) in described.items():
+        paths.update(endpoint_paths(name, endpoints[name], schema, summary, translatable, search))
+    pages_params = paths["/pages/"]["get"]["parameters"]
+    pages_params += [
+        parameter("type", "Only pages of this type, e.g. news.NewsReleasePage."),
+        parameter("child_of", "Children of this page id."),
+        parameter("descendant_of", "Descendants of this page id."),
+        parameter("ancestor_of", "Ancestors of this page id."),
+        parameter("translation_of", "Translations of this page id."),
+    ]
+    paths["/pages/find/"] = {"get": {
+        "summary": "Find a page by its address, e.g. html_path=/es/noticias/...; redirects to its detail URL",
+        "operationId": "find_page", "tags": ["pages"],
+        "parameters": [parameter("html_path", "The page's path, with its language prefix."),
+                       parameter("id", "Or its id.", INTEGER)],
+        "responses": {"302": {"description": "Redirect to the page's detail URL."},
+                      "400": {"description": "Bad parameter", "content": {"application/json": {
+                          "schema": ref("Error")}}},
+                      "404": {"description": "No public page there.", "content": {"application/json": {
+                          "schema": ref("Error")}}}}}}
+    paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi", "tags": ["meta"],
+                                      "responses": {"200": {"description": "OpenAPI 3.1 document"}}}}
+    base = settings.WAGTAILAPI_BASE_URL.rstrip("/")
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "VPI content API",
+            "version": "2",
+            "description": (
+                "Read-only, public JSON API of the Voluntary Principles Initiative site: news releases, "
+                "working-group profiles, resources, topics and organisations, in every content language. "
+                "Anonymous, GET only, CORS open to any origin, rate-limited (429 with Retry-After). "
+                "Responses carry ETag and Last-Modified: send If-None-Match for a 304."
+            ),
+        },
+        "servers": [{"url": f"{base}/api/v2"}],
+        "paths": paths,
+        "components": {"schemas": SCHEMAS},
+    }
+
+
+@require_safe
+def openapi_view(request):
+    response = JsonResponse(build_openapi(request), json_dumps_params={"indent": 2})
+    response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+    return response
+
+
+@require_safe
+def api_index(request):
+    from wagtail.api.utils import get_full_url
+
+    from cms.api import api_router
+
+    data = {
+        "endpoints": {name: get_full_url(request, reverse(f"wagtailapi:{name}:listing"))
+                      for name in api_router._endpoints},
+        "openapi": get_full_url(request, reverse("wagtailapi:openapi")),
+        "docs": get_full_url(request, reverse("wagtailapi:docs")),
+    }
+    response = JsonResponse(data, json_dumps_params={"indent": 2})
+    response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+    return response
+
+
+def _schema_text(schema):
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        return f'<a href="#schema-{escape(name)}">{escape(name)}</a>'
+    if "anyOf" in schema:
+        return " or ".join(_schema_text(s) for s in schema["anyOf"])
+    kind = schema.get("type", "any")
+    if kind == "array":
+        return "array of " + _schema_text(schema.get("items", {}))
+    text = " or ".join(kind) if isinstance(kind, list) else kind
+    if "enum" in schema:
+        text += ": " + ", ".join(escape(str(v)) for v in schema["enum"])
+    return escape(text)
+
+
+@require_safe
+def docs_view(request):
+    """The API reference as one self-contained HTML page, rendered from the OpenAPI document
+    (no CDN, no script): endpoints, parameters and schemas."""
+    spec = build_openapi(request)
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>{escape(spec['info']['title'])}</title>",
+        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
+        "color:#1a1a1a}code,pre{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse;width:100%}"
+        "td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}"
+        "h2{margin-top:2.5rem;border-top:2px solid #0b5f8a;padding-top:.5rem}</style></head><body>",
+        f"<h1>{escape(spec['info']['title'])}</h1><p>{escape(spec['info']['description'])}</p>",
+        f"<p>Base URL: <code>{escape(spec['servers'][0]['url'])}</code> &middot; "
+        f"<a href='{escape(reverse('wagtailapi:openapi'))}'>openapi.json</a></p>",
+        "<h2 id='endpoints'>Endpoints</h2>",
+    ]
+    for path_name, operations in spec["paths"].items():
+        operation = operations["get"]
+        parts.append(f"<h3><code>GET {escape(path_name)}</code></h3><p>{escape(operation['summary'])}</p>")
+        if operation.get("parameters"):
+            parts.append("<table><tr><th>parameter</th><th>type</th><th>meaning</th></tr>")
+            for param in operation["parameters"]:
+                parts.append(f"<tr><td><code>{escape(param['name'])}</code></td>"
+                             f"<td>{_schema_text(param.get('schema', {}))}</td>"
+                             f"<td>{escape(param.get('description', ''))}</td></tr>")
+            parts.append("</table>")
+        codes = ", ".join(escape(code) for code in operation["responses"])
+        ok = operation["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema")
+        parts.append(f"<p>Responses: {codes}" + (f"; 200 body: {_schema_text(ok)}" if ok else "") + "</p>")
+    parts.append("<h2 id='schemas'>Schemas</h2>")
+    for name, schema in spec["components"]["schemas"].items():
+        parts.append(f"<h3 id='schema-{escape(name)}'>{escape(name)}</h3>")
+        if schema.get("description"):
+            parts.append(f"<p>{escape(schema['description'])}</p>")
+        properties = schema.get("properties", {})
+        if properties:
+            required = set(schema.get("required", []))
+            parts.append("<table><tr><th>field</th><th>type</th></tr>")
+            for field, field_schema in properties.items():
+                mark = " (always)" if field in required else ""
+                parts.append(f"<tr><td><code>{escape(field)}</code>{mark}</td><td>{_schema_text(field_schema)}"
+                             "</td></tr>")
+            parts.append("</table>")
+    parts.append("<h2>The whole document</h2><pre>" + escape(json.dumps(spec, indent=2)[:200000]) + "</pre>")
+    parts.append("</body></html>")
+    response = HttpResponse("".join(parts), content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+    return response
