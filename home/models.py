@@ -5,11 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms import api_fields as api
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
@@ -122,6 +124,8 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
+
+    api_fields = ["intro", APIField("body", serializer=api.StreamField("body"))]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -7,11 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms import api_fields as api
 from cms.blocks import BodyBlock
 from cms.locales import default_locale_q
 from cms.panels import UniqueInlinePanel
@@ -128,6 +130,20 @@ class NewsReleasePage(Page):
         SynchronizedField("topics"),
         SynchronizedField("working_group_links"),
         SynchronizedField("resource_links"),
+    ]
+
+    # The API representation (cms.api_fields; news/api.py lists the default listing fields).
+    api_fields = [
+        "publication_date",
+        APIField("kind", serializer=api.ChoiceField("kind")),
+        "dateline",
+        "summary",
+        APIField("featured_image", serializer=api.ImageField("featured_image", alt_field="featured_image_alt")),
+        APIField("topics", serializer=api.RelationField(api.SnippetRelation("topics", "topic"))),
+        APIField("working_groups", serializer=api.RelationField(api.PageRelation("working_group_links",
+                                                                                   "working_group"))),
+        APIField("resources", serializer=api.RelationField(api.PageRelation("resource_links", "resource"))),
+        APIField("body", serializer=api.StreamField("body")),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

@@ -10,10 +10,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms import api_fields as api
 from cms.locales import default_locale_q
 from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
@@ -128,6 +130,16 @@ class ResourcePage(Page):
         SynchronizedField("topics"),
         SynchronizedField("cover_image", overridable=True),
         SynchronizedField("language_versions"),
+    ]
+
+    # The API representation (cms.api_fields; resources/api.py lists the default listing fields).
+    api_fields = [
+        "summary",
+        APIField("resource_type", serializer=api.ChoiceField("resource_type")),
+        "publication_date",
+        APIField("topics", serializer=api.RelationField(api.SnippetRelation("topics", "topic"))),
+        APIField("cover_image", serializer=api.ImageField("cover_image")),
+        APIField("language_versions", serializer=api.LanguageVersionsField("language_versions")),
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]

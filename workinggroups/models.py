@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms import api_fields as api
 from cms.blocks import ActivitiesBlock
 from cms.locales import default_locale_q
 from cms.panels import UniqueInlinePanel
@@ -181,6 +183,31 @@ class WorkingGroupPage(Page):
         SynchronizedField("contact_email", overridable=True),
         TranslatableField("data_note"),
         SynchronizedField("resource_links"),
+    ]
+
+    # The API representation (cms.api_fields); the embed cards render from the same one.
+    api_fields = [
+        "summary",
+        APIField("country", serializer=api.CountryField("country")),
+        "scope",
+        APIField("group_type", serializer=api.ChoiceField("group_type")),
+        APIField("status", serializer=api.ChoiceField("status")),
+        "launch_date",
+        "launch_year",
+        APIField("convenor", serializer=api.RelationField(api.SnippetRelation("convenor", "organisation",
+                                                                              many=False))),
+        APIField("supporting_governments", serializer=api.RelationField(
+            api.SnippetRelation("supporting_governments", "organisation"))),
+        APIField("participants", serializer=api.RelationField(api.SnippetRelation("participants", "organisation"))),
+        "companies_count",
+        "government_count",
+        "civil_society_count",
+        APIField("activities", serializer=api.StreamField("activities")),
+        "meeting_rhythm",
+        "contact_name",
+        "contact_email",
+        "data_note",
+        APIField("resources", serializer=api.RelationField(api.PageRelation("resource_links", "resource"))),
     ]
 
     parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
