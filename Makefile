@@ -51,3 +51,9 @@ test-browser: messages
 
 lint: install
 	$(VENV)/bin/ruff check .
+
+# Benchmark (bench/run.py): seeds its own database (SQLite in bench/work/, or
+# BENCH_DATABASE_URL=postgres://.../vpi_bench), runs gunicorn + wrk, writes bench/results.md.
+# BENCH_QUICK=1: tiny sizes and short runs, results in bench/work/.
+bench: messages
+	$(PY) -m bench.run $(if $(BENCH_QUICK),--quick,)

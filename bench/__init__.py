@@ -1,0 +1,1 @@
+"""The performance benchmark (`make bench`): seeding, the harness, bench settings and results."""
