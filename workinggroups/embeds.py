@@ -5,6 +5,7 @@ static/embed/v1.js, the oEmbed provider, the profile page's "Embed this profile"
 admin view. A profile is addressed by its default-locale (English) slug, stable across languages.
 """
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass
@@ -165,43 +166,80 @@ def _absolute(request, url):
     return request.build_absolute_uri(url) if request is not None else url
 
 
+def profile_representation(profile, request=None):
+    """The profile as the JSON API serves it (workinggroups.api), so cards and API never disagree.
+
+    Falls back to the same shape built from the model when the API module is not available.
+    """
+    try:
+        from workinggroups.api import profile_representation as api_representation
+    except ImportError:
+        api_representation = None
+    if api_representation is not None and request is not None:
+        return api_representation(profile, request)
+    with translation.override(profile.locale.language_code):
+        convenor = profile.convenor.localized if profile.convenor_id else None
+        return {
+            "title": profile.title,
+            "summary": profile.summary,
+            "country": {"code": profile.country.code, "name": str(profile.country.name)} if profile.country else None,
+            "scope": profile.scope,
+            "group_type": {"value": profile.group_type, "label": profile.get_group_type_display()},
+            "status": {"value": profile.status, "label": profile.get_status_display()},
+            "launch_date": profile.launch_date.isoformat() if profile.launch_date else None,
+            "launch_year": profile.launch_year,
+            "convenor": {"name": convenor.name} if convenor else None,
+            "companies_count": profile.companies_count,
+            "government_count": profile.government_count,
+            "civil_society_count": profile.civil_society_count,
+        }
+
+
+def _label(choice):
+    return choice.get("label", "") if isinstance(choice, dict) else str(choice or "")
+
+
 def profile_card_data(profile, locale, request=None):
     """The profile as a card shows it, in the profile's language (plain, JSON-ready values).
 
-    `locale` is the language asked for; the card reports the language it is really in.
+    Built from the API representation; `locale` is the language asked for, and the card reports
+    the language it is really in (the default one when the profile is not translated).
     """
+    rep = profile_representation(profile, request)
     with translation.override(profile.locale.language_code):
-        counts = [
-            (profile.companies_count, ngettext("%(count)s company", "%(count)s companies",
-                                               profile.companies_count or 0)),
-            (profile.government_count, ngettext("%(count)s government body", "%(count)s government bodies",
-                                                profile.government_count or 0)),
-            (profile.civil_society_count, ngettext("%(count)s civil society organisation",
-                                                   "%(count)s civil society organisations",
-                                                   profile.civil_society_count or 0)),
+        companies, governments, civil_society = (
+            rep.get("companies_count"), rep.get("government_count"), rep.get("civil_society_count"))
+        participants = [
+            (companies, ngettext("%(count)s company", "%(count)s companies", companies or 0)),
+            (governments, ngettext("%(count)s government body", "%(count)s government bodies", governments or 0)),
+            (civil_society, ngettext("%(count)s civil society organisation", "%(count)s civil society organisations",
+                                     civil_society or 0)),
         ]
         launched = ""
-        if profile.launch_date:
-            launched = formats.date_format(profile.launch_date, "DATE_FORMAT")
-        elif profile.launch_year:
-            launched = str(profile.launch_year)
-        convenor = profile.convenor.localized.name if profile.convenor_id else ""
+        if rep.get("launch_date"):
+            launched = formats.date_format(datetime.date.fromisoformat(rep["launch_date"][:10]), "DATE_FORMAT")
+        elif rep.get("launch_year"):
+            launched = str(rep["launch_year"])
+        country = rep.get("country") or {}
+        status = rep.get("status") or {}
         return {
             "kind": "profile",
             "slug": source_slug(profile),
             "requested_locale": locale.language_code,
             "locale": profile.locale.language_code,
-            "title": profile.title,
-            "summary": profile.summary,
-            "country": str(profile.country.name) if profile.country else "",
-            "country_code": str(profile.country.code) if profile.country else "",
-            "scope": profile.scope,
-            "group_type": profile.get_group_type_display(),
-            "status": profile.get_status_display(),
-            "status_code": profile.status,
+            "title": rep.get("title", profile.title),
+            "summary": rep.get("summary", ""),
+            "country": country.get("name", ""),
+            "country_code": country.get("code", ""),
+            "scope": rep.get("scope", ""),
+            "group_type": _label(rep.get("group_type")),
+            "status": _label(status),
+            "status_code": status.get("value", "") if isinstance(status, dict) else "",
             "launched": launched,
-            "convenor": convenor,
-            "participants": [label % {"count": count} for count, label in counts if count is not None],
+            "convenor": (rep.get("convenor") or {}).get("name", ""),
+            "participants": [label % {"count": count} for count, label in participants if count is not None],
+            # Relative to the request's host (not the Site's configured root URL), so links work
+            # wherever the card is served from.
             "url": _absolute(request, profile.get_url(request)),
             "labels": _labels(),
         }
