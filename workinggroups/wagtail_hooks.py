@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from workinggroups import wagtail_hooks_embed  # noqa: F401 - the "Embed this profile" admin view
 from workinggroups.models import WorkingGroupPage
 
 
