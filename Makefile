@@ -27,6 +27,8 @@ migrate: messages
 
 demo: migrate
 	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo_translations
+	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_admin
 
 serve: demo
