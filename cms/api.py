@@ -3,11 +3,9 @@
 Besides the endpoints: /api/v2/ (an index of them), /api/v2/openapi.json and /api/v2/docs/.
 """
 
-from django.urls import path
-from news.api import NewsAPIViewSet
-from resources.api import ResourcesAPIViewSet
+from django.http import JsonResponse
+from django.urls import path, re_path
 from wagtail.api.v2.router import WagtailAPIRouter
-from workinggroups.api import WorkingGroupsAPIViewSet
 
 from cms.api_endpoints import (
     LocalesAPIViewSet,
@@ -17,6 +15,9 @@ from cms.api_endpoints import (
     PublicPagesAPIViewSet,
     TopicsAPIViewSet,
 )
+from news.api import NewsAPIViewSet
+from resources.api import ResourcesAPIViewSet
+from workinggroups.api import WorkingGroupsAPIViewSet
 
 
 class Router(WagtailAPIRouter):
@@ -37,7 +38,28 @@ class Router(WagtailAPIRouter):
             path("", api_index, name="index"),
             path("openapi.json", openapi_view, name="openapi"),
             path("docs/", docs_view, name="docs"),
-        ] + super().get_urlpatterns()
+            *super().get_urlpatterns(),
+            re_path(r"^", not_found, name="not-found"),
+        ]
+
+
+def not_found(request):
+    """Any other address under /api/v2/: a JSON 404 (not the language redirect of the HTML site)."""
+    keep_api_404(request)
+    response = JsonResponse({"message": "no such endpoint"}, status=404)
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def keep_api_404(request):
+    # LocaleMiddleware turns a 404 into a redirect to /en/<path> when that path resolves, and
+    # Wagtail's catch-all makes every path resolve. It reads request.urlconf: point it at a URLconf
+    # without language prefixes so API 404s stay 404s.
+    request.urlconf = "cms.api"
+
+
+# The URLconf given to API requests' 404s (see keep_api_404); the routing is the root URLconf's.
+urlpatterns = []
 
 
 api_router = Router("wagtailapi")

@@ -202,7 +202,11 @@ class SearchBackend(BaseFilterBackend):
         code, fallback = parse_locale_params(request)
         if fallback:
             raise BadRequestError("search looks in one language: fallback cannot be combined with search")
-        return search_pages(queryset.order_by(), request.GET["search"], locale=code)
+        # The index only knows its FilterFields; the public-page subqueries (Exists) are applied by
+        # the database, the index sees a primary-key filter.
+        narrowed = queryset.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
+        return search_pages(narrowed.select_related(*getattr(view, "select_related", ())), request.GET["search"],
+                            locale=code)
 
 
 # -- the views ----------------------------------------------------------------------------------
@@ -276,6 +280,9 @@ class ApiViewMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):
+            from cms.api import keep_api_404
+
+            keep_api_404(self.request._request)
             return Response({"message": str(exc) or "not found"}, status=status.HTTP_404_NOT_FOUND)
         if isinstance(exc, BadRequestError):
             return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)

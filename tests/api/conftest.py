@@ -67,7 +67,7 @@ def tree(homes):
     data["convenor_es"] = translate_snippet(convenor, es, name="Gobierno de Canadá")
 
     chile = WorkingGroupPageFactory(parent=groups, title="Chile working group", country="CL", convenor=convenor)
-    ghana = WorkingGroupPageFactory(parent=groups, title="Ghana working group", country="GH", status="forming",
+    ghana = WorkingGroupPageFactory(parent=groups, title="South Africa working group", country="ZA", status="forming",
                                     group_type="partner")
     data["chile_es"] = translate(chile, es, title="Grupo de trabajo de Chile", slug="chile")
 
