@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news.atom", NewsAtomFeed(), name="news-feed-atom"),
     path("feeds/working-groups/<str:group_slug>.rss", NewsFeed(), name="news-group-feed-rss"),
     path("feeds/working-groups/<str:group_slug>.atom", NewsAtomFeed(), name="news-group-feed-atom"),
+    path("search/", include("search.urls")),  # before Wagtail's catch-all page serving
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -35,4 +35,8 @@ def translate(locale_es):
     return _translate
 
 
-postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+@pytest.fixture(autouse=True)
+def _skip_postgres_only(request):
+    """Tests marked `postgres` (stemming, accents) need PostgreSQL's text search."""
+    if request.node.get_closest_marker("postgres") and connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL")

@@ -1,0 +1,132 @@
+"""The search page, /<lang>/search/?q=...&type=...&page=...: the one place that knows the page types.
+
+Results are live, public, non-alias pages under the current site's root in the visitor's language,
+found by search.query.search_pages. Staff promote pages for a query in the admin
+(Settings > Promoted search results); a promoted page is shown in the visitor's language.
+"""
+
+import re
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from home.models import StandardPage
+from news.models import NewsReleasePage
+from resources.models import ResourcePage
+from search.query import MAX_QUERY_LENGTH, clean_query, search_pages
+from workinggroups.models import WorkingGroupPage
+
+RESULTS_PER_PAGE = 10
+SNIPPET_WORDS = 40
+
+# The `type` filter: key in the address -> (label, page model).
+RESULT_TYPES = {
+    "news": (_("News releases"), NewsReleasePage),
+    "groups": (_("Working groups"), WorkingGroupPage),
+    "resources": (_("Resources"), ResourcePage),
+    "pages": (_("Pages"), StandardPage),
+}
+
+# Control characters (NUL included) are never part of a question and PostgreSQL refuses NUL.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def _visitor_query(request):
+    """The query as typed, made safe to show and to look up: capped, no control characters."""
+    raw = request.GET.get("q", "")
+    return _CONTROL_RE.sub(" ", raw[:MAX_QUERY_LENGTH]).strip()
+
+
+def _locale_root(request, locale):
+    """The current site's root page in the visitor's language (None: nothing to search)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale).first()
+
+
+def _public_pages(root):
+    """Live, public, non-alias pages under `root` (one query for view restrictions, done here)."""
+    return Page.objects.live().public().descendant_of(root, inclusive=True).filter(alias_of__isnull=True)
+
+
+def _result(page, request):
+    """What the template shows for one specific page: title, link, type, date and a snippet."""
+    if isinstance(page, ResourcePage):
+        date, date_text = page.publication_date, page.publication_date_display
+    elif isinstance(page, NewsReleasePage):
+        date, date_text = page.publication_date, None
+    else:
+        date, date_text = (page.last_published_at.date() if page.last_published_at else None), None
+    text = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description
+    return {
+        "page": page,
+        "url": page.get_url(request),
+        "type": page._meta.verbose_name,
+        "date": date,
+        "date_text": date_text,
+        "snippet": Truncator(text).words(SNIPPET_WORDS),
+    }
+
+
+def _promotions(query, locale, pages, request):
+    """Staff picks for this query: pages shown in the visitor's language, then external links."""
+    strings = {normalise_query_string(query), normalise_query_string(clean_query(query))} - {""}
+    if not strings:
+        return []
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string__in=strings)
+        .select_related("page").order_by("sort_order", "pk")
+    )
+    keys = [pick.page.translation_key for pick in picks if pick.page_id]
+    localised = {
+        page.translation_key: page for page in pages.filter(translation_key__in=keys, locale=locale)
+    } if keys else {}
+    promotions, seen = [], set()
+    for pick in picks:
+        if pick.page_id:
+            page = localised.get(pick.page.translation_key)
+            if page is None or page.pk in seen:
+                continue
+            seen.add(page.pk)
+            promotions.append({"title": page.title, "url": page.get_url(request),
+                               "description": pick.description or page.search_description})
+        elif pick.external_link_url:
+            promotions.append({"title": pick.external_link_text or pick.external_link_url,
+                               "url": pick.external_link_url, "description": pick.description})
+    return promotions
+
+
+def search(request):
+    query = _visitor_query(request)
+    type_key = request.GET.get("type", "")
+    if type_key not in RESULT_TYPES:
+        type_key = ""
+    models = [RESULT_TYPES[type_key][1]] if type_key else [model for _label, model in RESULT_TYPES.values()]
+
+    locale = Locale.get_active()
+    root = _locale_root(request, locale)
+    results, promotions = [], []
+    if query and root is not None:
+        pages = _public_pages(root)
+        content_types = ContentType.objects.get_for_models(*models).values()
+        results = search_pages(pages.filter(content_type__in=content_types).specific(), query, locale)
+        promotions = _promotions(query, locale, pages, request)
+
+    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "search/search.html", {
+        "query": query,
+        "type": type_key,
+        "types": [(key, label) for key, (label, _model) in RESULT_TYPES.items()],
+        "results": [_result(page, request) for page in page_obj],
+        "page_obj": page_obj,
+        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+        "ellipsis": Paginator.ELLIPSIS,
+        "promotions": promotions if page_obj.number == 1 else [],
+    })
