@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 
+from tests.embeds.helpers import translate
 from tests.factories import (
     NewsIndexPageFactory,
     NewsReleasePageFactory,
@@ -21,19 +22,6 @@ def fresh_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-def translate(page, locale, **fields):
-    """A published translation of `page` (and of its parents when missing) with `fields` changed."""
-    parent = page.get_parent()
-    if parent.depth > 2 and parent.get_translation_or_none(locale) is None:
-        translate(parent.specific, locale)
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
 
 
 @pytest.fixture
