@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db
+.PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db \
+	backup restore soak fuzz-api
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=python3"; exit 1; }
@@ -59,3 +60,18 @@ lint: install
 # BENCH_QUICK=1: tiny sizes and short runs, results in bench/work/.
 bench: messages
 	$(PY) -m bench.run $(if $(BENCH_QUICK),--quick,)
+
+# Operations (docs/operations.md). backup/restore: PostgreSQL (DATABASE_URL) and MEDIA_ROOT.
+backup:
+	scripts/backup.sh
+
+restore:
+	scripts/restore.sh $(BACKUP)
+
+# Bounded load test on loopback while pages are published (SOAK_SECONDS, default 180).
+soak: messages
+	$(PY) scripts/soak.py
+
+# Schemathesis against /api/v2/openapi.json (FUZZ_MAX_EXAMPLES, default 25 per operation).
+fuzz-api: messages
+	$(PY) scripts/fuzz_api.py
