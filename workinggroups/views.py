@@ -48,7 +48,7 @@ def _public_cache(response):
 
 def _card_response(request, template, card, theme, status=200):
     body = render_to_string(template, {"card": card, "theme": theme, "resize_script": mark_safe(RESIZE_SCRIPT)})
-    return _html(request, body, status)
+    return _html(request, body, status, card["locale"])
 
 
 def _keep_not_found(request, response):
@@ -60,8 +60,10 @@ def _keep_not_found(request, response):
     return response
 
 
-def _html(request, body, status=200):
+def _html(request, body, status=200, language=None):
     response = HttpResponse(body, status=status, content_type="text/html; charset=utf-8")
+    if language:  # the card's own language, not the one LocaleMiddleware guessed from the browser
+        response["Content-Language"] = language
     response["Content-Security-Policy"] = CARD_CSP
     if status == 200:
         _public_cache(response)
@@ -70,6 +72,7 @@ def _html(request, body, status=200):
 
 def _json(request, data, status=200):
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Content-Language"] = data.get("locale", "")
     # /embed/ is outside corsheaders' /api/ scope; the card data is public, read-only.
     response["Access-Control-Allow-Origin"] = "*"
     if status == 200:
@@ -101,7 +104,7 @@ def _card(request, slug, kind):
         return render_to_string(f"workinggroups/embed/{kind}_card.html",
                                 {"card": data, "theme": theme, "resize_script": mark_safe(RESIZE_SCRIPT)})
 
-    return _html(request, embeds.cached(key, build))
+    return _html(request, embeds.cached(key, build), language=profile.locale.language_code)
 
 
 def _card_json(request, slug, kind):
@@ -178,7 +181,7 @@ def _profile_from_page_path(request, hostname, path):
     if not components or components[0] not in codes:
         return None
     language, components = components[0], components[1:]
-    site = Site.objects.filter(hostname=hostname).first() or Site.objects.filter(is_default_site=True).first()
+    site = _site_for_hostname(hostname)
     locale = Locale.objects.filter(language_code=language).first()
     if site is None or locale is None:
         return None
@@ -196,8 +199,12 @@ def _profile_from_page_path(request, hostname, path):
     return (slug, language) if slug else None
 
 
+def _site_for_hostname(hostname):
+    return Site.objects.filter(hostname=hostname).first() or Site.objects.filter(is_default_site=True).first()
+
+
 def _resolve_target(request, url):
-    """(kind, slug, language) for a URL of this site's profile or embed card, else None."""
+    """(kind, slug, language, hostname) for a URL of this site's profile or embed card, else None."""
     try:
         parts = urlsplit(url)
         hostname = (parts.hostname or "").lower()
@@ -214,9 +221,9 @@ def _resolve_target(request, url):
         kinds = {"embed_profile": "profile", "embed_news": "news"}
         if match.url_name not in kinds:
             return None
-        return kinds[match.url_name], match.kwargs["slug"], (query.get("locale") or [""])[0]
+        return kinds[match.url_name], match.kwargs["slug"], (query.get("locale") or [""])[0], hostname
     found = _profile_from_page_path(request, hostname, parts.path)
-    return ("profile", *found) if found else None
+    return ("profile", *found, hostname) if found else None
 
 
 def _positive_int(value):
@@ -237,7 +244,7 @@ def oembed(request):
         return _oembed_error(request, _("The url parameter is required."), 400)
     target = _resolve_target(request, url[:2000])
     locale = embeds.resolve_locale(target[2] if target else None)
-    profile = embeds.find_profile(target[1], locale, embeds.site_for_request(request)) if target else None
+    profile = embeds.find_profile(target[1], locale, _site_for_hostname(target[3])) if target else None
     if profile is None:
         return _oembed_error(request, _("No embeddable working-group profile or news card at this URL."), 404)
     kind = target[0]

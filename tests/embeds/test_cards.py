@@ -28,7 +28,9 @@ def test_english_card(client, profile):
 
 
 def test_spanish_card_shows_translation_and_spanish_labels(client, profile_es):
-    html = client.get(CARD, {"locale": "es"}).text
+    response = client.get(CARD, {"locale": "es"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response["Content-Language"] == "es"
+    html = response.text
     assert '<html lang="es"' in html
     assert "Chile (grupo)" in html
     assert "Empresas, gobierno y sociedad civil en Chile." in html
