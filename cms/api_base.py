@@ -64,7 +64,7 @@ class ApiFilter:
             raise BadRequestError(f"{self.name}: null characters are not allowed")
         return value
 
-    def apply(self, queryset, value):
+    def apply(self, queryset, value, request=None):
         queryset = queryset.filter(**{self.lookup: value})
         # Across a to-many relation a row could match twice.
         return queryset.distinct() if "__" in self.lookup else queryset
@@ -100,7 +100,7 @@ class YearFilter(ApiFilter):
             raise BadRequestError(f"{self.name} must be a year, e.g. 2024")
         return int(value)
 
-    def apply(self, queryset, value):
+    def apply(self, queryset, value, request=None):
         return queryset.filter(**{f"{self.lookup}__year": value})
 
 
@@ -113,7 +113,7 @@ class SlugFilter(ApiFilter):
             raise BadRequestError(f"{self.name} must be a slug")
         return value
 
-    def apply(self, queryset, value):
+    def apply(self, queryset, value, request=None):
         return queryset.filter(**{self.lookup: value}).distinct()
 
 
@@ -132,8 +132,9 @@ class TranslatedPageFilter(ApiFilter):
             raise BadRequestError(f"{self.name} must be a positive integer")
         return int(value)
 
-    def apply(self, queryset, value):
-        keys = self.model.objects.filter(pk=value).values("translation_key")
+    def apply(self, queryset, value, request=None):
+        # Only a public page can be named: a draft's id finds nothing (and reveals nothing).
+        keys = public_pages(self.model.objects.filter(pk=value), request).values("translation_key")
         return queryset.filter(**{f"{self.lookup}__translation_key__in": keys}).distinct()
 
 
@@ -154,7 +155,7 @@ class DeclaredFiltersBackend(BaseFilterBackend):
             return queryset
         for api_filter in getattr(view, "filters", ()):
             if api_filter.name in request.GET:
-                queryset = api_filter.apply(queryset, api_filter.parse(request.GET[api_filter.name]))
+                queryset = api_filter.apply(queryset, api_filter.parse(request.GET[api_filter.name]), request)
         return queryset
 
 

@@ -1,0 +1,89 @@
+"""No leaks: drafts, unpublished, private, alias and other sites' pages never appear, through any door."""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction, Site
+
+from home.models import HomePage
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsReleasePageFactory,
+    NewsReleaseWorkingGroupFactory,
+    WorkingGroupPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def hidden_pages(tree):
+    """One hidden page of each kind, all titled "Hidden ...", all matching search=hidden."""
+    news = tree["news"]
+    draft = NewsReleasePageFactory(parent=news, title="Hidden draft", live=False, summary="hidden")
+    unpublished = NewsReleasePageFactory(parent=news, title="Hidden unpublished", summary="hidden")
+    unpublished.unpublish()
+    private = NewsReleasePageFactory(parent=news, title="Hidden private", summary="hidden")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    source = NewsReleasePageFactory(parent=news, title="Aliased release", summary="aliased")
+    alias = source.create_alias(update_slug="hidden-alias")
+    other_root = HomePage(title="Other site", slug="other-home", hero_title="x", hero_text="y",
+                          locale=tree["en_home"].locale)
+    Page.get_first_root_node().add_child(instance=other_root)
+    Site.objects.create(hostname="other.example", port=80, root_page=other_root)
+    other_news = NewsIndexPageFactory(parent=other_root)
+    other = NewsReleasePageFactory(parent=other_news, title="Hidden other site", summary="hidden")
+    return {"draft": draft, "unpublished": unpublished, "private": private, "alias": alias, "other": other}
+
+
+@pytest.fixture
+def hidden(tree):
+    return hidden_pages(tree)
+
+
+def test_listings_show_no_hidden_page(api, tree, hidden):
+    for path in ["news/", "news/?limit=100", "pages/?limit=100", "news/?search=hidden", "pages/?search=hidden",
+                 "news/?search=aliased",
+                 "pages/?type=news.NewsReleasePage", "news/?locale=es&fallback=default"]:
+        response, body = api(path)
+        assert response.status_code == 200, path
+        assert not [item for item in body["items"] if item["title"].startswith("Hidden")], path
+        assert hidden["alias"].pk not in [item["id"] for item in body["items"]], path
+
+
+@pytest.mark.parametrize("kind", ["draft", "unpublished", "private", "alias", "other"])
+def test_detail_and_find_of_hidden_pages_are_404(api, tree, hidden, kind):
+    page = hidden[kind]
+    for path in [f"news/{page.pk}/", f"pages/{page.pk}/", f"pages/find/?id={page.pk}",
+                 f"pages/find/?html_path=/en/news/{page.slug}/"]:
+        response, _body = api(path)
+        assert response.status_code == 404, (kind, path)
+
+
+def test_private_subtree_is_hidden(api, tree):
+    PageViewRestriction.objects.create(page=tree["news"], restriction_type=PageViewRestriction.LOGIN)
+    _response, body = api("news/")
+    assert body["items"] == []
+    response, _body = api(f"news/{tree['release'].pk}/")
+    assert response.status_code == 404
+
+
+def test_relations_never_show_hidden_pages(api, tree):
+    draft_group = WorkingGroupPageFactory(parent=tree["groups"], title="Hidden group", live=False)
+    private_group = WorkingGroupPageFactory(parent=tree["groups"], title="Hidden private group")
+    PageViewRestriction.objects.create(page=private_group, restriction_type=PageViewRestriction.LOGIN)
+    release = tree["release"]
+    NewsReleaseWorkingGroupFactory(page=release, working_group=draft_group)
+    NewsReleaseWorkingGroupFactory(page=release, working_group=private_group)
+    release.save_revision().publish()
+    for path in [f"news/{release.pk}/", "news/"]:
+        _response, body = api(path)
+        item = body if "id" in body else body["items"][0]
+        assert [g["title"] for g in item["working_groups"]] == ["Chile working group"], path
+    # The filter on a hidden group finds nothing hidden either.
+    _response, body = api(f"news/?working_group={draft_group.pk}")
+    assert body["items"] == []
+
+
+def test_other_site_sees_only_its_own_pages(api, tree, hidden):
+    _response, body = api("news/", HTTP_HOST="other.example")
+    assert [item["title"] for item in body["items"]] == ["Hidden other site"]
+    response, _body = api(f"news/{tree['release'].pk}/", HTTP_HOST="other.example")
+    assert response.status_code == 404
