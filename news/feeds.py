@@ -55,9 +55,6 @@ class NewsFeed(Feed):
 
     subtitle = description  # Atom's name for the description
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": obj["locale"].language_code}
-
     def items(self, obj):
         if obj["group"] is not None:
             releases = obj["group"].releases()

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from cms.http_cache import private_pages_q
 from cms.models import Topic
 from news.models import NewsReleasePage
 from resources.facets import localized_pages, localized_topics
@@ -49,16 +50,22 @@ def image_prefetch(field):
     return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(*CARD_IMAGE_FILTERS))
 
 
+def index_releases(index, request):
+    """NewsIndexPage.releases() without aliases, with the view restrictions read once per request."""
+    return (NewsReleasePage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
+            .exclude(private_pages_q(request)).order_by("-publication_date", "-pk"))
+
+
 def news_listing(index, request):
     """Context for the news index: the filter form, the page of releases and the paginator."""
-    releases = index.releases().filter(alias_of__isnull=True)
-    locale = index.locale
+    releases = index_releases(index, request)
+    locale_id = index.locale_id
     years = [d.year for d in releases.dates("publication_date", "year", order="DESC")]
     topic_slugs = Topic.objects.filter(releases__in=releases).values("slug")
-    topics = localized_topics(topic_slugs, locale)
+    topics = localized_topics(topic_slugs, locale_id)
     groups = list(
-        WorkingGroupPage.objects.live().public()
-        .filter(locale=locale, alias_of__isnull=True,
+        WorkingGroupPage.objects.live().exclude(private_pages_q(request))
+        .filter(locale_id=locale_id, alias_of__isnull=True,
                 translation_key__in=releases.values("working_group_links__working_group__translation_key"))
         .order_by("title").only("id", "title", "slug", "translation_key")
     )
@@ -99,11 +106,11 @@ def release_context(release, request):
     group_keys = [link.working_group.translation_key
                   for link in release.working_group_links.select_related("working_group")]
     resource_keys = [link.resource.translation_key for link in release.resource_links.select_related("resource")]
-    topics = localized_topics([t.slug for t in release.topics.all()], release.locale)
+    topics = localized_topics([t.slug for t in release.topics.all()], release.locale_id)
     parent = release.get_parent()
     return {
         "news_index_url": parent.get_url(request) if parent is not None else "",
         "topics": topics,
-        "related_groups": localized_pages(WorkingGroupPage, group_keys, release.locale),
-        "related_resources": localized_pages(ResourcePage, resource_keys, release.locale),
+        "related_groups": localized_pages(WorkingGroupPage, group_keys, release.locale_id, request),
+        "related_resources": localized_pages(ResourcePage, resource_keys, release.locale_id, request),
     }

@@ -9,12 +9,14 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import Locale
 
+from cms.http_cache import private_pages_q
 from cms.models import Topic
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
 
@@ -26,28 +28,31 @@ COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGE_CHOICES)
 
 
-def localized_pages(model, keys, locale):
-    """Live pages of `model` for these translation keys, in `locale` where translated (else the
-    source page), in the order of `keys`. Relations point at source pages; readers see their own
-    language where it exists. One query."""
+def localized_pages(model, keys, locale_id, request=None):
+    """Live, public pages of `model` for these translation keys, in the locale where translated
+    (else the source page), in the order of `keys`. Relations point at source pages; readers see
+    their own language where it exists. One query."""
+    if not keys:
+        return []
     found = {}
-    pages = model.objects.live().public().filter(translation_key__in=keys, alias_of__isnull=True)
+    pages = (model.objects.live().filter(translation_key__in=keys, alias_of__isnull=True)
+             .exclude(private_pages_q(request)))
     for page in pages.select_related("locale"):
-        if page.translation_key not in found or page.locale_id == locale.pk:
+        if page.translation_key not in found or page.locale_id == locale_id:
             found[page.translation_key] = page
     return [found[key] for key in dict.fromkeys(keys) if key in found]
 
 
-def localized_topics(slugs, locale):
-    """Topics by slug (the same in every language), named in `locale` where translated. One query."""
+def localized_topics(slugs, locale_id):
+    """Topics by slug (the same in every language), named in the locale where translated. One query."""
     topics = {}
     for topic in Topic.objects.filter(slug__in=slugs).order_by("pk"):
-        if topic.slug not in topics or topic.locale_id == locale.pk:
+        if topic.slug not in topics or topic.locale_id == locale_id:
             topics[topic.slug] = topic
     return sorted(topics.values(), key=lambda t: t.name.lower())
 
 
-def keyword_filter(queryset, query, locale):
+def keyword_filter(queryset, query, locale_id):
     """Resources matching the keyword, through the site search when it is there."""
     try:
         from search.query import clean_query, search_pages
@@ -59,6 +64,7 @@ def keyword_filter(queryset, query, locale):
         return queryset.filter(condition)
     if not clean_query(query):
         return queryset
+    locale = Locale.objects.get(pk=locale_id)
     pks = [page.pk for page in search_pages(queryset, query, locale)[:KEYWORD_MAX_RESULTS]]
     return queryset.filter(pk__in=pks)
 
@@ -109,17 +115,24 @@ def _facet(name, label, options, counts, selected):
     }
 
 
+def library_resources(index, request):
+    """The library's live, public, non-alias resources (ResourceIndexPage.resources(), with the
+    view restrictions read once per request), undated last."""
+    return (ResourcePage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
+            .exclude(private_pages_q(request))
+            .order_by(F("publication_date").desc(nulls_last=True), "title"))
+
+
 def library_listing(index, request):
     """Context for the library: keyword, facets with counts, and one page of resources."""
-    locale = index.locale
-    base = index.resources().filter(alias_of__isnull=True)
+    all_resources = library_resources(index, request)
+    base = all_resources
     keyword = (request.GET.get("q") or "")[:KEYWORD_MAX_LENGTH].strip()
     if keyword:
-        base = keyword_filter(base, keyword, locale)
+        base = keyword_filter(base, keyword, index.locale_id)
 
     # Options come from the whole library so that a value stays selectable whatever else is chosen.
-    all_resources = index.resources().filter(alias_of__isnull=True)
-    topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), locale)
+    topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), index.locale_id)
     years = sorted({d.year for d in all_resources.dates("publication_date", "year")}, reverse=True)
     form = LibraryFilterForm(request.GET, topics=topics, years=years)
     active = form.filters()
@@ -160,5 +173,5 @@ def resource_context(resource, request):
     versions = list(resource.language_versions.select_related("document"))
     return {
         "versions": versions,
-        "topics": localized_topics([t.slug for t in resource.topics.all()], resource.locale),
+        "topics": localized_topics([t.slug for t in resource.topics.all()], resource.locale_id),
     }

@@ -12,6 +12,7 @@ from django import forms
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from cms.http_cache import private_pages_q
 from cms.models import Organisation
 from resources.facets import localized_pages
 from resources.models import ResourcePage
@@ -84,7 +85,9 @@ def _facet(name, label, options, counts, selected):
 
 def directory_listing(index, request):
     """Context for the directory: facets with counts, and the matching profiles by region."""
-    base = index.profiles().filter(alias_of__isnull=True)
+    # WorkingGroupIndexPage.profiles(), with the view restrictions read once per request.
+    base = (WorkingGroupPage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
+            .exclude(private_pages_q(request)))
     form = DirectoryFilterForm(request.GET)
     active = form.filters()
 
@@ -130,17 +133,18 @@ def directory_listing(index, request):
     }
 
 
-def localized_organisations(organisations, locale):
-    """Organisations (source-locale relations) named in `locale` where translated."""
+def localized_organisations(organisations, locale_id):
+    """Organisations (source-locale relations) named in the locale where translated."""
     organisations = list(organisations)
     keys = [o.translation_key for o in organisations]
-    translated = {o.translation_key: o for o in Organisation.objects.filter(translation_key__in=keys, locale=locale)}
+    translated = {o.translation_key: o
+                  for o in Organisation.objects.filter(translation_key__in=keys, locale_id=locale_id)}
     return [translated.get(o.translation_key, o) for o in organisations]
 
 
 def profile_context(profile, request):
     """Context for a profile: participants by pillar, related news and resources."""
-    locale = profile.locale
+    locale = profile.locale_id
     participants = localized_organisations(profile.participants.all(), locale)
     pillars = []
     for value, label in Organisation.Pillar.choices:
@@ -154,5 +158,5 @@ def profile_context(profile, request):
         "convenor": convenor,
         "supporting_governments": localized_organisations(profile.supporting_governments.all(), locale),
         "related_releases": list(profile.releases().filter(alias_of__isnull=True)[:5]),
-        "related_resources": localized_pages(ResourcePage, resource_keys, locale),
+        "related_resources": localized_pages(ResourcePage, resource_keys, locale, request),
     }

@@ -1,18 +1,20 @@
 """Template tags for the public site: the page chrome (navigation, language switcher,
 breadcrumbs, footer, hreflang alternates, SEO metadata) and small formatting helpers.
 
-`{% site_chrome as chrome %}` computes everything once per request in a fixed number of
-queries, whatever the page: locale homes (1), menu (1), translations (1), ancestors (1),
-footer (1).
+`{% site_chrome as chrome %}` computes everything once per request in three queries, whatever
+the page: the pages it links to (homes, translations, ancestors, menu), the view restrictions
+(shared with the listings) and the footer.
 """
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from cms import seo
+from cms.http_cache import private_pages_q
 from cms.site_settings import SiteFooter
 
 register = template.Library()
@@ -22,13 +24,16 @@ def _content_languages():
     return list(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
 
 
-def _live_translations(page):
-    """Live, public, non-alias pages sharing the page's translation key, by language code."""
-    if page is None:
-        return {}
-    pages = (Page.objects.live().public().filter(translation_key=page.translation_key, alias_of__isnull=True)
-             .select_related("locale"))
-    return {p.locale.language_code: p for p in pages}
+def _chrome_pages(page, request):
+    """Every page the chrome shows, in one query: the locale homes, the current page's live
+    translations, its ancestors (breadcrumbs) and its locale home's menu children."""
+    condition = Q(depth=2)
+    if page is not None:
+        condition |= Q(translation_key=page.translation_key)
+        condition |= Q(path__in=[page.path[:i] for i in range(2 * Page.steplen, len(page.path), Page.steplen)])
+        condition |= Q(depth=3, show_in_menus=True, path__startswith=page.path[: 2 * Page.steplen])
+    return list(Page.objects.live().filter(condition, alias_of__isnull=True).exclude(private_pages_q(request))
+                .select_related("locale").order_by("path"))
 
 
 @register.simple_tag(takes_context=True)
@@ -43,17 +48,21 @@ def site_chrome(context):
         return cached
 
     language = translation.get_language() or settings.LANGUAGE_CODE
-    homes = {p.locale.language_code: p for p in
-             Page.objects.live().filter(depth=2, alias_of__isnull=True).select_related("locale")}
+    pages = _chrome_pages(page, request)
+    homes = {p.locale.language_code: p for p in pages if p.depth == 2}
     home = homes.get(language) or homes.get(settings.LANGUAGE_CODE)
+    if page is None and home is not None:  # no page (404, search): the menu needs one more query
+        menu_pages = list(home.get_children().live().filter(show_in_menus=True, alias_of__isnull=True)
+                          .exclude(private_pages_q(request)))
+    else:
+        menu_pages = [p for p in pages if p.depth == 3 and p.show_in_menus and home is not None
+                      and p.path.startswith(home.path)]
+    menu = [{"title": child.title, "url": child.get_url(request),
+             "current": page is not None and page.path.startswith(child.path)} for child in menu_pages]
 
-    menu = []
-    if home is not None:
-        for child in home.get_children().live().public().in_menu():
-            current = page is not None and page.path.startswith(child.path)
-            menu.append({"title": child.title, "url": child.get_url(request), "current": current})
-
-    translations = _live_translations(page)
+    translations = {}
+    if page is not None:
+        translations = {p.locale.language_code: p for p in pages if p.translation_key == page.translation_key}
     languages = []
     for code, name in _content_languages():
         target = translations.get(code) or homes.get(code)
@@ -63,7 +72,7 @@ def site_chrome(context):
                           "current": code == language, "is_translation": code in translations})
 
     alternates = []
-    if page is not None and len(translations) > 1:
+    if len(translations) > 1:
         alternates = [{"code": code, "url": p.get_full_url(request)} for code, p in translations.items()]
         default = translations.get(settings.LANGUAGE_CODE)
         if default is not None:
@@ -71,8 +80,8 @@ def site_chrome(context):
 
     breadcrumbs = []
     if page is not None and page.depth > 2:
-        breadcrumbs = [{"title": a.title, "url": a.get_url(request)}
-                       for a in page.get_ancestors().filter(depth__gte=2)]
+        breadcrumbs = [{"title": p.title, "url": p.get_url(request)} for p in pages
+                       if p.depth >= 2 and p.depth < page.depth and page.path.startswith(p.path)]
 
     footer = SiteFooter.for_language(language)
     meta = json_ld = None

@@ -1,0 +1,108 @@
+"""The page chrome: <html lang>, navigation from the page tree, the language switcher (live
+translations, else the locale's home; never aliases), hreflang alternates, breadcrumbs, the
+staff-editable footer, print styles and the localised error pages."""
+
+import pytest
+from django.template import loader
+from django.test import RequestFactory
+from django.views.defaults import server_error
+
+from cms.site_settings import SiteFooter
+from tests.site.conftest import translate_snippet
+
+pytestmark = pytest.mark.django_db
+
+
+def test_html_lang_and_menu_per_locale(client, site_tree):
+    en = client.get(site_tree["news"].url).text
+    es = client.get(site_tree["news_es"].url).text
+    assert '<html lang="en">' in en and '<html lang="es">' in es
+    assert '<a href="/en/working-groups/">Working groups</a>' in en
+    assert '<a href="/es/grupos-de-trabajo/">Grupos de trabajo</a>' in es
+    assert '<a href="/en/news/" aria-current="page">News</a>' in en
+    assert "/en/working-groups/" not in es
+
+
+def test_language_switcher_links_translation_or_home(client, site_tree):
+    launch = client.get(site_tree["launch"].url).text
+    assert 'href="/es/noticias/lanzamiento/" lang="es" hreflang="es">Español</a>' in launch
+    # The statement has no Spanish translation: the switcher offers the Spanish home page.
+    statement = client.get(site_tree["statement"].url).text
+    assert 'href="/es/" lang="es" hreflang="es">Español</a>' in statement
+
+
+def test_language_switcher_skips_alias_pages(client, site_tree):
+    alias = site_tree["statement"].copy_for_translation(site_tree["es"], alias=True)
+    assert alias.alias_of_id == site_tree["statement"].pk and alias.live
+    statement = client.get(site_tree["statement"].url).text
+    assert alias.url not in statement
+    assert 'href="/es/" lang="es"' in statement
+    assert 'hreflang="es"' not in statement.split("</head>")[0]
+
+
+def test_hreflang_alternates_for_live_translations(client, site_tree):
+    head = client.get(site_tree["launch"].url).text.split("</head>")[0]
+    assert '<link rel="alternate" hreflang="en" href="http://localhost/en/news/chile-launch/">' in head
+    assert '<link rel="alternate" hreflang="es" href="http://localhost/es/noticias/lanzamiento/">' in head
+    assert '<link rel="alternate" hreflang="x-default" href="http://localhost/en/news/chile-launch/">' in head
+    site_tree["launch_es"].unpublish()
+    head = client.get(site_tree["launch"].url).text.split("</head>")[0]
+    assert 'hreflang="es"' not in head
+
+
+def test_breadcrumbs(client, site_tree):
+    html = client.get(site_tree["launch_es"].url).text
+    crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert '<a href="/es/">' in crumbs and '<a href="/es/noticias/">Noticias</a>' in crumbs
+    assert '<span aria-current="page">Lanzamiento del grupo de Chile</span>' in crumbs
+    assert 'class="breadcrumbs"' not in client.get("/en/").text
+
+
+def test_footer_is_editable_and_translatable(client, site_tree):
+    footer = SiteFooter.objects.create(
+        locale=site_tree["homes"]["en"].locale, contact_heading="Contact us", organisation_name="VPI Secretariat",
+        address="1 Example Street\nGeneva", email="secretariat@example.org",
+        social_links=[("link", {"platform": "linkedin", "url": "https://www.linkedin.com/company/vpi", "label": ""})],
+    )
+    translate_snippet(footer, site_tree["es"], contact_heading="Contacto", organisation_name="Secretaría de la VPI")
+    en = client.get(site_tree["news"].url).text
+    es = client.get(site_tree["news_es"].url).text
+    assert "Contact us" in en and "VPI Secretariat" in en and "Geneva" in en
+    assert 'href="mailto:secretariat@example.org"' in en
+    assert '<a href="https://www.linkedin.com/company/vpi" rel="me noopener">LinkedIn</a>' in en
+    assert "Contacto" in es and "Secretaría de la VPI" in es
+
+
+def test_footer_falls_back_to_default_locale(client, site_tree):
+    SiteFooter.objects.create(locale=site_tree["homes"]["en"].locale, contact_heading="Contact us",
+                              email="secretariat@example.org")
+    assert "secretariat@example.org" in client.get(site_tree["news_es"].url).text
+
+
+def test_every_page_has_print_styles_and_local_css_only(client, site_tree):
+    html = client.get(site_tree["launch"].url).text
+    assert '<link rel="stylesheet" href="/static/css/print.css" media="print">' in html
+    assert "https://fonts." not in html and "cdn" not in html.lower()
+
+
+def test_localised_404(client, site_tree):
+    response = client.get("/es/no-existe/")
+    assert response.status_code == 404
+    assert '<html lang="es">' in response.text
+    assert '<a href="/es/grupos-de-trabajo/">Grupos de trabajo</a>' in response.text
+    english = client.get("/en/missing/")
+    assert english.status_code == 404 and "Page not found" in english.text
+
+
+def test_500_renders_without_request_context():
+    html = loader.get_template("500.html").render()
+    assert "Something went wrong" in html and "/static/css/site.css" in html
+    response = server_error(RequestFactory().get("/en/"))
+    assert response.status_code == 500 and b"Something went wrong" in response.content
+
+
+def test_robots_txt(client, homes):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/plain")
+    assert "Disallow: /admin/" in response.text
+    assert "Sitemap: http://testserver/sitemap.xml" in response.text

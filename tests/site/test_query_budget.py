@@ -1,0 +1,44 @@
+"""Every listing runs the same number of queries whatever its length (3 or 30 items)."""
+
+import datetime
+
+import pytest
+
+from tests.factories import (
+    ImageFactory,
+    NewsReleasePageFactory,
+    ResourceLanguageVersionFactory,
+    ResourcePageFactory,
+    WorkingGroupPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's own routing and view-restriction checks take about nine of these; the chrome three.
+BUDGETS = {"news": 22, "groups": 18, "library": 24}
+
+
+def fill(site_tree, count):
+    image = ImageFactory()
+    for n in range(count):
+        release = NewsReleasePageFactory(parent=site_tree["news"], featured_image=image if n % 2 else None,
+                                         featured_image_alt="A photo",
+                                         publication_date=datetime.date(2021, 1, 1) + datetime.timedelta(days=n))
+        release.topics.set([site_tree["rights"]])
+        WorkingGroupPageFactory(parent=site_tree["groups"], country=["CL", "GH", "FR", "JP"][n % 4])
+        resource = ResourcePageFactory(parent=site_tree["library"], cover_image=image if n % 2 else None)
+        ResourceLanguageVersionFactory(page=resource, language="en")
+        ResourceLanguageVersionFactory(page=resource, language="fr")
+        resource.topics.set([site_tree["rights"]])
+
+
+@pytest.mark.parametrize("count", [3, 30])
+@pytest.mark.parametrize("key", ["news", "groups", "library"])
+def test_listing_query_budget(client, site_tree, django_assert_max_num_queries, key, count):
+    fill(site_tree, count)
+    url = site_tree[key].url
+    client.get(url)  # renditions are generated once, on the first view
+    with django_assert_max_num_queries(BUDGETS[key]):
+        assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(BUDGETS[key]):
+        assert client.get(f"{url}?year=2021&topic=defenders&region=africa&language=fr&page=2").status_code == 200
