@@ -10,6 +10,8 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.dateformat import format as machine_date
+from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -56,21 +58,35 @@ def _public_pages(root):
     return Page.objects.live().public().descendant_of(root, inclusive=True).filter(alias_of__isnull=True)
 
 
+def _date(page):
+    """(label, machine-readable date, text) for a result; None when the page has no meaningful date."""
+    if isinstance(page, ResourcePage):
+        if not page.publication_date:
+            return None
+        precision = {"year": "Y", "month": "Y-m"}.get(page.publication_date_precision, "Y-m-d")
+        return "", machine_date(page.publication_date, precision), page.publication_date_display
+    if isinstance(page, NewsReleasePage):
+        return "", page.publication_date.isoformat(), date_format(page.publication_date, "DATE_FORMAT")
+    if isinstance(page, WorkingGroupPage):
+        if page.launch_date:
+            return _("Launched"), page.launch_date.isoformat(), date_format(page.launch_date, "DATE_FORMAT")
+        if page.launch_year:
+            return _("Launched"), str(page.launch_year), str(page.launch_year)
+        return None
+    if page.last_published_at:
+        return _("Updated"), page.last_published_at.date().isoformat(), date_format(page.last_published_at,
+                                                                                     "DATE_FORMAT")
+    return None
+
+
 def _result(page, request):
     """What the template shows for one specific page: title, link, type, date and a snippet."""
-    if isinstance(page, ResourcePage):
-        date, date_text = page.publication_date, page.publication_date_display
-    elif isinstance(page, NewsReleasePage):
-        date, date_text = page.publication_date, None
-    else:
-        date, date_text = (page.last_published_at.date() if page.last_published_at else None), None
     text = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description
     return {
         "page": page,
         "url": page.get_url(request),
         "type": page._meta.verbose_name,
-        "date": date,
-        "date_text": date_text,
+        "date": _date(page),
         "snippet": Truncator(text).words(SNIPPET_WORDS),
     }
 

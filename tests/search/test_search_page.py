@@ -33,9 +33,10 @@ def result_titles(response):
 def test_results_show_title_type_date_and_snippet(client, home, indexes):
     NewsReleasePageFactory(parent=indexes["news"], title="Chile working group launched",
                            summary="Thirty stakeholders met in Santiago.", publication_date="2024-09-05")
-    WorkingGroupPageFactory(parent=indexes["groups"], title="Chile", summary="The Chile working group.")
+    WorkingGroupPageFactory(parent=indexes["groups"], title="Chile", summary="The Chile working group.",
+                            launch_year=2024)
     resource = ResourcePageFactory(parent=indexes["library"], title="Chile guidance",
-                                   summary="Guidance for working group members.")
+                                   summary="Guidance for working group members.", publication_date_precision="year")
     ResourceLanguageVersionFactory(page=resource)
     StandardPageFactory(parent=home, title="About", intro="How a working group starts.")
 
@@ -44,6 +45,8 @@ def test_results_show_title_type_date_and_snippet(client, home, indexes):
     html = response.text
     assert "4 results for “working group”" in html
     assert 'datetime="2024-09-05"' in html and "Thirty stakeholders met in Santiago." in html
+    assert 'Launched <time datetime="2024">2024</time>' in html
+    assert '<time datetime="2023">2023</time>' in html
     assert "News release" in html and "Working-group profile" in html and "Resource" in html
     assert '<label for="search-q">' in html and 'role="search"' in html
 
