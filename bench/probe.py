@@ -54,17 +54,29 @@ def measure(client, url, headers, cold):
 
 
 def profile_case(client, url, headers):
-    """pyinstrument text of PROFILE_REPEAT cold requests (cache cleared before each)."""
+    """pyinstrument of PROFILE_REPEAT cold requests (cache cleared before each): SQL share, tree, hot spots."""
     from pyinstrument import Profiler
 
     fetch(client, url, headers)
     profiler = Profiler(interval=0.0005)
-    profiler.start()
-    for _ in range(PROFILE_REPEAT):
-        clear_caches()
-        fetch(client, url, headers)
-    profiler.stop()
-    return profiler.output_text(unicode=False, color=False, show_all=False, short_mode=False)
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        profiler.start()
+        for _ in range(PROFILE_REPEAT):
+            clear_caches()
+            fetch(client, url, headers)
+        profiler.stop()
+        elapsed = (time.perf_counter() - started) / PROFILE_REPEAT * 1000
+    sql = sum(float(q["time"]) for q in queries.captured_queries) / PROFILE_REPEAT * 1000
+    count = len(queries.captured_queries) / PROFILE_REPEAT
+    options = {"filter_threshold": 0.02}  # hide frames under 2% of the total
+    tree = profiler.output_text(unicode=False, color=False, time="percent_of_total", processor_options=options)
+    flat = profiler.output_text(unicode=False, color=False, flat=True, processor_options=options)
+    tree_lines = [line for line in tree.splitlines() if line.strip()][4:]  # drop the banner
+    flat_lines = [line for line in flat.splitlines() if line.strip()][4:][:20]
+    summary = (f"{elapsed:.1f} ms per request (profiler on), of which SQL {sql:.1f} ms "
+               f"({sql / elapsed:.0%}) in {count:.0f} queries; the rest is Python.")
+    return summary, "\n".join(tree_lines[:90]), "\n".join(flat_lines)
 
 
 def main(argv=None):
@@ -109,5 +121,7 @@ def main(argv=None):
         json.dump(results, handle, indent=2)
     if args.profile:
         with open(args.profile, "w") as handle:
-            for case, url, text in profiles:
-                handle.write(f"### {case.label}, cold: {PROFILE_REPEAT} requests of {url}\n\n```\n{text}```\n\n")
+            for case, url, (summary, tree, flat) in profiles:
+                handle.write(f"#### {case.label}, cold: {PROFILE_REPEAT} requests of `{url}`\n\n{summary}\n\n"
+                             f"Call tree (share of the total; frames under 2% hidden):\n\n```\n{tree}\n```\n\n"
+                             f"Hot spots (own time):\n\n```\n{flat}\n```\n\n")
