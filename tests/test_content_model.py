@@ -450,3 +450,19 @@ def test_snippet_listings_filter_by_pillar(admin_client):
     OrganisationFactory(name="LITE-Africa", pillar="ngo")
     text = admin_client.get("/admin/snippets/cms/organisation/?pillar=ngo").content.decode()
     assert "LITE-Africa" in text and "Government of Canada" not in text
+
+
+def test_every_page_type_has_a_working_editor(admin_client, home, tree):
+    """The edit form of each page type renders with its panels (custom panels included)."""
+    standard = StandardPageFactory(parent=home)
+    release = NewsReleasePageFactory(parent=tree["news"])
+    profile = WorkingGroupPageFactory(parent=tree["groups"])
+    resource = ResourcePageFactory(parent=tree["library"])
+    ResourceLanguageVersionFactory(page=resource)
+    expected = {home: "Pinned releases", standard: "Introduction", tree["news"]: "Introduction",
+                release: "Related working groups", tree["groups"]: "Introduction", profile: "Supporting governments",
+                tree["library"]: "Introduction", resource: "Language versions"}
+    for page, label in expected.items():
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, page
+        assert label in response.content.decode(), (page, label)
