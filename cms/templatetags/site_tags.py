@@ -9,6 +9,7 @@ the page: the pages it links to (homes, translations, ancestors, menu), the view
 from django import template
 from django.conf import settings
 from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
@@ -91,8 +92,14 @@ def site_chrome(context):
         json_ld = [mark_safe(seo.json_ld_script(item))  # noqa: S308 - escaped by json_ld_script
                    for item in seo.json_ld(page, request, meta, footer=footer, home_url=home_url)]
 
+    try:  # the search page lives in the search app; the header links to it when it is installed
+        search_url = reverse("search")
+    except NoReverseMatch:
+        search_url = ""
+
     chrome = {
         "page": page,
+        "search_url": search_url,
         "language": language,
         "home": home,
         "home_url": home.get_url(request) if home is not None else f"/{language}/",
