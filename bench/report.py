@@ -132,13 +132,13 @@ def size_table(result):
         f"Floor (/bench/floor/, constant 5 KB): **{fmt(floor)} req/s** (mean of start, middle, end: {runs}). "
         f"Load average (1 min) before and after: {', '.join(result.get('loadavg', []))}.",
         "",
-        "| case | mode | req/s | × floor | p50 ms | p99 ms | SQL queries | SQL ms | bytes |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| case | mode | req/s | × floor | p50 ms | p99 ms | n | SQL queries | SQL ms | bytes |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, probe in result["probe"]["cases"].items():
         label = f"{probe['label']} <br>`{probe['url'] or '–'}`"
         if not probe["available"]:
-            lines.append(f"| {label} | – | {probe.get('reason', 'not available')} | | | | | | |")
+            lines.append(f"| {label} | – | {probe.get('reason', 'not available')} | | | | | | | |")
             continue
         case = result["cases"].get(name, {})
         for mode in ("cold", "warm"):
@@ -152,8 +152,8 @@ def size_table(result):
             lines.append(
                 f"| {label if mode == 'cold' else ''} | {mode} | {fmt(run['rps'])}{errors} | "
                 f"{run['rps'] / floor:.3f} | {fmt(run['latency_ms'].get('50'))} | "
-                f"{fmt(run['latency_ms'].get('99'))} | {measured['queries']} | {fmt(measured['sql_ms'], 2)} | "
-                f"{fmt(measured['bytes'])} |"
+                f"{fmt(run['latency_ms'].get('99'))} | {run['requests']} | {measured['queries']} | "
+                f"{fmt(measured['sql_ms'], 2)} | {fmt(measured['bytes'])} |"
             )
     return lines + [""]
 

@@ -31,6 +31,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -176,6 +177,7 @@ class Server:
                 sys.exit(f"gunicorn exited at start; see {self.logfile}")
             try:
                 if fetch(self.url("/bench/floor/"))[0] == 200:
+                    drain(self)  # both workers booted and the application loaded
                     return self
             except OSError:
                 pass
@@ -232,9 +234,26 @@ def fetch(url, headers=None):
 
 # --- measuring -----------------------------------------------------------------------------------
 
+def drain(server, timeout=120):
+    """Wait until both workers are idle: requests wrk left queued must not slow the next case.
+
+    gunicorn's sync workers finish every request they accepted even when wrk has hung up, so a
+    slow case leaves work behind. Two floor requests at once answered fast means both are free.
+    """
+    deadline = time.monotonic() + timeout
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            list(pool.map(lambda _: fetch(server.url("/bench/floor/")), range(2)))
+            if time.monotonic() - started < 0.25:
+                return
+    log("warning: the server did not become idle")
+
+
 def load_test(server, path, *, cold, args, lua):
     headers = [COLD_HEADER] if cold else []
     url = server.url(path)
+    drain(server)
     if args.warmup:
         wrk.run(url, duration=args.warmup, connections=args.connections, headers=headers)
     else:
