@@ -25,7 +25,7 @@ RELEASE_WORKFLOW = "Release approval"
 RELEASE_TASK = "Moderator approval"
 
 # Model permissions (app_label.codename) per group. Snippets (topics, organisations) have no
-# per-locale permissions in Wagtail, so Translators get none: Editors translate those few names.
+# per-locale permissions in Wagtail, so Translators get none: Editors translate those few texts.
 MODEL_PERMISSIONS = {
     EDITORS: [
         "wagtailadmin.access_admin",
@@ -33,6 +33,7 @@ MODEL_PERMISSIONS = {
         "wagtailimages.add_image", "wagtailimages.change_image", "wagtailimages.choose_image",
         "wagtaildocs.add_document", "wagtaildocs.change_document", "wagtaildocs.choose_document",
         "cms.add_topic", "cms.change_topic", "cms.add_organisation", "cms.change_organisation",
+        "cms.change_sitefooter",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",
@@ -48,6 +49,7 @@ MODEL_PERMISSIONS = {
         "wagtaildocs.delete_document",
         "cms.add_topic", "cms.change_topic", "cms.delete_topic",
         "cms.add_organisation", "cms.change_organisation", "cms.delete_organisation",
+        "cms.add_sitefooter", "cms.change_sitefooter",
     ],
 }
 
