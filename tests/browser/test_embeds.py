@@ -133,3 +133,29 @@ def test_card_page_alone_is_accessible(live_server, page, screenshot):
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
         screenshot(page, name)
+
+
+def test_admin_embed_view_from_the_profile_header_menu(live_server, page, screenshot):
+    """An editor finds "Embed this profile" in the profile's header menu, with snippets and a live preview."""
+    from django.contrib.auth import get_user_model
+
+    cache.clear()
+    homes = ensure_home_pages()
+    groups = WorkingGroupIndexPageFactory(parent=homes["en"])
+    profile = WorkingGroupPageFactory(parent=groups, title="Chile", slug="chile")
+    get_user_model().objects.create_superuser("embed-editor", "embed@example.org", "a-long-browser-test-password")
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("input[name=username]", "embed-editor")
+    page.fill("input[name=password]", "a-long-browser-test-password")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    page.goto(f"{live_server.url}/admin/pages/{profile.pk}/edit/")
+    page.locator(".w-slim-header").get_by_role("button", name="Actions").first.click()
+    page.get_by_role("link", name="Embed this profile").click()
+    page.wait_for_url(f"{live_server.url}/admin/working-groups/{profile.pk}/embed/")
+    assert 'data-working-group="chile"' in page.locator("#embed-script").input_value()
+    preview = page.frame_locator("iframe[src*='/embed/working-groups/chile/']")
+    assert preview.locator("h1").inner_text() == "Chile"
+    screenshot(page, "embeds-admin")
