@@ -4,6 +4,7 @@ The content apps' endpoints (news, working-groups, resources) live in their own 
 """
 
 from django.http import Http404
+from rest_framework.generics import GenericAPIView
 from wagtail.api import APIField
 from wagtail.api.v2.filters import (
     AncestorOfFilter,
@@ -50,8 +51,9 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
                        LocaleBackend, OrderBackend, SearchBackend]
     known_query_parameters = PageEndpointMixin.known_query_parameters | {
         "type", "child_of", "ancestor_of", "descendant_of", "translation_of"}
-    meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus",
-                                                    "alias_of", "parent"]
+    # Not Wagtail's `parent` (two queries per item; use ?ancestor_of=) nor `alias_of` (aliases are
+    # never served).
+    meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["locale", "translations"]
     default_order = ("path",)
 
@@ -62,7 +64,14 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         return self.get_base_queryset()
 
     def get_object(self):
-        return super(PageEndpointMixin, self).get_object()
+        # Wagtail's `.specific` reloads the page without its locale: load the specific page with it.
+        if not hasattr(self, "_cached_object"):
+            page = GenericAPIView.get_object(self)
+            model = page.specific_class or type(page)
+            if model is not type(page):
+                page = model._default_manager.select_related("locale").get(pk=page.pk)
+            self._cached_object = page
+        return self._cached_object
 
     def find_view(self, request):
         unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "_"}

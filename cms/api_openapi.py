@@ -84,9 +84,6 @@ SCHEMAS = {
     "PageMeta": page_meta(),
     "GenericPageMeta": page_meta({
         "seo_title": STRING, "search_description": STRING, "show_in_menus": BOOLEAN,
-        "alias_of": {"type": "null"},
-        "parent": nullable(obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL,
-                                                             "html_url": nullable(URL)}), "title": STRING})),
     }),
     "Choice": obj({"value": STRING, "label": STRING}, ["value", "label"],
                   "A fixed choice: `value` is what filters take, `label` is in the reader's language."),
