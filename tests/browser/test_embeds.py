@@ -13,7 +13,13 @@ from wagtail.models import Locale
 
 from cms.bootstrap import ensure_home_pages
 from tests.embeds.helpers import translate
-from tests.factories import WorkingGroupIndexPageFactory, WorkingGroupPageFactory
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsReleasePageFactory,
+    NewsReleaseWorkingGroupFactory,
+    WorkingGroupIndexPageFactory,
+    WorkingGroupPageFactory,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,6 +34,9 @@ PARTNER_PAGE = """<!DOCTYPE html>
 <section id="by-iframe"><h2>Iframe</h2>
 <iframe src="{vpi}/embed/working-groups/chile/?locale=es&amp;theme=dark" title="Chile" width="480" height="150"
   style="border:0;max-width:100%" data-vpi-embed></iframe>
+</section>
+<section id="news-script"><h2>News</h2>
+<script src="{vpi}/static/embed/v1.js" data-working-group="chile" data-locale="es" data-view="news" async></script>
 </section>
 <section id="broken"><h2>Unknown group</h2>
 <script src="{vpi}/static/embed/v1.js" data-working-group="atlantis" data-locale="es" async></script>
@@ -69,9 +78,14 @@ def test_partner_page_embeds_spanish_profile(live_server, partner_site, page, sc
     profile = WorkingGroupPageFactory(parent=groups, title="Chile", slug="chile", country="CL", launch_year=2019,
                                       summary="Companies, government and civil society in Chile.",
                                       companies_count=6)
-    profile_es = translate(profile, Locale.objects.get(language_code="es"), title="Chile: grupo de trabajo",
+    spanish = Locale.objects.get(language_code="es")
+    profile_es = translate(profile, spanish, title="Chile: grupo de trabajo",
                            slug="chile-grupo", summary="Empresas, gobierno y sociedad civil en Chile.")
+    release = NewsReleasePageFactory(parent=NewsIndexPageFactory(parent=homes["en"]), title="Chile group launched")
+    NewsReleaseWorkingGroupFactory(page=release, working_group=profile)
+    translate(release, spanish, title="Se lanzó el grupo de Chile", slug="lanzamiento")
 
+    page.set_viewport_size({"width": 1280, "height": 1500})  # the whole partner page in one screenshot
     page.goto(partner_site)
     script_card = page.locator("#by-script article.card")  # inside the shadow root: Playwright pierces it
     script_card.wait_for()
@@ -92,6 +106,11 @@ def test_partner_page_embeds_spanish_profile(live_server, partner_site, page, sc
     page.wait_for_function("() => document.querySelector('#by-iframe iframe').style.height !== ''")
     height = int(iframe.evaluate("e => e.style.height").removesuffix("px"))
     assert height > 150 and abs(height - iframe.bounding_box()["height"]) < 2
+
+    news_card = page.locator("#news-script article.card")
+    news_card.wait_for()
+    assert news_card.locator("li a").first.inner_text().startswith("Se lanzó el grupo de Chile")
+    assert "/es/" in news_card.locator("li a").first.get_attribute("href")
 
     broken = page.locator("#broken .vpi-embed[data-vpi-failed]")
     broken.wait_for()
