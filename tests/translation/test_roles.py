@@ -131,3 +131,26 @@ def test_wagtail_default_editor_rights_on_root_removed(tree):
     root = Page.get_first_root_node()
     assert not GroupPagePermission.objects.filter(group__name=EDITORS, page=root).exists()
     assert not GroupPagePermission.objects.filter(group__name=TRANSLATORS, page=root).exists()
+
+
+def test_new_english_section_gets_editors_publish_permission(tree, editor):
+    from cms.wagtail_hooks_translation import grant_roles_on_new_section
+    from tests.factories import StandardPageFactory
+
+    about = StandardPageFactory(parent=tree["home"], slug="about")
+    assert not about.permissions_for_user(editor).can_publish()
+    grant_roles_on_new_section(None, about)  # Wagtail calls this after a page is created in the admin
+    fresh = type(editor).objects.get(pk=editor.pk)  # page permissions are cached on the user object
+    assert Page.objects.get(pk=about.pk).permissions_for_user(fresh).can_publish()
+
+
+def test_translator_cannot_edit_snippets(client, translator):
+    from tests.factories import TopicFactory
+
+    topic = TopicFactory(name="Governance")
+    client.force_login(translator)
+    response = client.post(reverse("wagtailsnippets_cms_topic:edit", args=[topic.pk]),
+                           {"name": "Hacked", "slug": topic.slug, "description": ""})
+    assert response.status_code in (302, 403)
+    topic.refresh_from_db()
+    assert topic.name == "Governance"
