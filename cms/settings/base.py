@@ -246,6 +246,11 @@ PUBLIC_CACHE_CONTROL = os.environ.get(
     "PUBLIC_CACHE_CONTROL", "public, max-age=60, s-maxage=300, stale-while-revalidate=600"
 )
 
+# Public API (cms/api*.py): anonymous rate limit per client IP (DRF rate, e.g. "300/minute"; empty
+# turns it off) and how long a rendered response stays in the response cache (invalidated on publish).
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")
+API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+
 # Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/http_cache.py):
 # FRONTEND_CACHE_URL is the CDN or proxy that accepts PURGE requests, e.g. http://varnish:6081.
 if os.environ.get("FRONTEND_CACHE_URL"):
