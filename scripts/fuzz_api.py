@@ -2,10 +2,12 @@
 
 Every operation in /api/v2/openapi.json is called with generated (valid and invalid) parameters;
 the run fails on any 5xx (not_a_server_error) or any response that breaks its documented schema
-(response_schema_conformance). Bounded: FUZZ_MAX_EXAMPLES per operation (25) and FUZZ_MAX_TIME
+(response_schema_conformance). Bounded: FUZZ_MAX_EXAMPLES per operation (10) and FUZZ_MAX_TIME
 seconds in all (240), with a fixed seed so a failure is reproducible (FUZZ_SEED, 20261127).
 Server: production settings on the throwaway database of scripts/live.py, port FUZZ_PORT (8108).
-Reports: var/fuzz/ (JUnit XML).
+Known, reported bugs the fuzzer is kept away from until fixed: ops/fuzz_hooks.py. Reports: var/fuzz/.
+FUZZ_ARGS: more schemathesis options. Accepted known failures:
+ops/fuzz-baseline.json (`FUZZ_ARGS=--baseline-update` records them; `--baseline-prune` drops fixed ones).
 """
 
 import os
@@ -19,6 +21,7 @@ PORT = int(os.environ.get("FUZZ_PORT", "8108"))
 BASE = f"http://127.0.0.1:{PORT}"
 SCHEMA_PATH = "/api/v2/openapi.json"
 OUT = ROOT / "var" / "fuzz"
+BASELINE = ROOT / "ops" / "fuzz-baseline.json"
 
 
 def main():
@@ -33,17 +36,22 @@ def main():
         command = [
             str(Path(sys.executable).parent / "schemathesis"), "run", BASE + SCHEMA_PATH,
             "--checks", "not_a_server_error,response_schema_conformance",
-            "--max-examples", os.environ.get("FUZZ_MAX_EXAMPLES", "25"),
+            "--max-examples", os.environ.get("FUZZ_MAX_EXAMPLES", "10"),
             "--max-time", os.environ.get("FUZZ_MAX_TIME", "240"),
             "--seed", os.environ.get("FUZZ_SEED", "20261127"),
             "--phases", "examples,coverage,fuzzing",
             "--request-timeout", "30",
-            "--workers", "2",
+            "--workers", "1",  # with the seed, a run that finishes within --max-time is reproducible
             "--suppress-health-check", "all",
             "--report", "junit", "--report-dir", str(OUT),
+            *os.environ.get("FUZZ_ARGS", "").split(),
         ]
+        if BASELINE.exists():
+            # Known failures accepted while their owners fix them (docs/operations.md); new ones fail.
+            command += ["--baseline", str(BASELINE)]
         log(" ".join(command[1:]))
-        completed = subprocess.run(command, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, check=False)
+        hooks = {"SCHEMATHESIS_HOOKS": "ops.fuzz_hooks", "PYTHONPATH": str(ROOT)}
+        completed = subprocess.run(command, cwd=ROOT, env={**os.environ, "NO_COLOR": "1", **hooks}, check=False)
     return completed.returncode
 
 

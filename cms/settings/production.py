@@ -29,3 +29,6 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+
+# The API's per-address throttle (cms/api_base.py); empty turns it off, e.g. for load tests.
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")
