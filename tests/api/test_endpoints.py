@@ -230,3 +230,13 @@ def test_pages_images_documents(api, tree):
     assert body["items"][0]["renditions"]["renditions"]
     _response, body = api("documents/")
     assert body["items"][0]["file"]["file_type"] == "pdf"
+
+
+def test_profile_representation_is_what_the_api_serves(api, tree, rf):
+    import json
+
+    from workinggroups.api import profile_representation
+
+    _response, body = api(f"working-groups/{tree['chile'].pk}/")
+    request = rf.get("/embed/", HTTP_HOST="testserver")
+    assert json.loads(json.dumps(profile_representation(tree["chile"], request))) == body
