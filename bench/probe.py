@@ -12,7 +12,9 @@ REDIS_URL), so clearing it touches nothing else.
 """
 
 import argparse
+import contextlib
 import json
+import threading
 import time
 
 from django.core.cache import caches
@@ -25,6 +27,37 @@ from bench.cases import CASES, resolve_context
 HOST = "127.0.0.1"
 PROFILE_REPEAT = 15
 PROFILE_SECONDS = 20  # fewer repeats when requests are slow
+TIME_LIMIT = 20  # seconds; a slower request is reported, not measured
+
+
+class TooSlow(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds):
+    """Interrupt the database query running when `seconds` have passed (the request then fails).
+
+    Some cases take minutes on some databases (SQLite search at 10,000 releases); the probe reports
+    them as too slow instead of waiting. sqlite3's interrupt() and psycopg's cancel() are made to
+    be called from another thread.
+    """
+    connection.ensure_connection()
+    raw = connection.connection
+    fired = threading.Event()
+
+    def interrupt():
+        fired.set()
+        (raw.interrupt if connection.vendor == "sqlite" else raw.cancel)()
+
+    timer = threading.Timer(seconds, interrupt)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+    if fired.is_set():
+        raise TooSlow(f"over {seconds} s per request")
 
 
 def clear_caches():
@@ -33,7 +66,8 @@ def clear_caches():
 
 
 def fetch(client, url, headers):
-    return client.get(url, headers=headers or None, HTTP_HOST=HOST)
+    with time_limit(TIME_LIMIT):
+        return client.get(url, headers=headers or None, HTTP_HOST=HOST)
 
 
 def measure(client, url, headers, cold):
@@ -102,9 +136,16 @@ def main(argv=None):
             entry["available"] = False
             entry["reason"] = "no such content in the demo data"
         else:
-            fetch(client, url, case.headers)  # warms in-process state, as in a running worker
-            entry["cold"] = measure(client, url, case.headers, cold=True)
-            entry["warm"] = measure(client, url, case.headers, cold=False)
+            try:
+                fetch(client, url, case.headers)  # warms in-process state, as in a running worker
+                entry["cold"] = measure(client, url, case.headers, cold=True)
+                entry["warm"] = measure(client, url, case.headers, cold=False)
+            except TooSlow as error:
+                entry.pop("cold", None)
+                entry.update(available=False, reason=f"too slow: {error}")
+                results["cases"][case.name] = entry
+                print(f"[probe] {case.name:<18} {url} -> too slow ({error})", flush=True)
+                continue
             status = entry["cold"]["status"]
             entry["available"] = status == 200
             if status in (301, 302, 307, 308):
