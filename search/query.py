@@ -21,6 +21,7 @@ import re
 
 from django.utils import translation
 from wagtail.models import Locale
+from wagtail.query import DeferredSpecificIterable, SpecificIterable
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import EmptySearchResults, FieldError, FilterError
 
@@ -78,11 +79,8 @@ def search_pages(queryset, query, locale=None, operator="and"):
         # The caller filtered on fields the index does not know (e.g. `alias_of`, topics): let the
         # database apply those filters in a subquery and let the index see only the primary key.
         narrowed = queryset.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
-        if getattr(queryset, "_iterable_class", None) is not getattr(narrowed, "_iterable_class", None) and hasattr(
-            narrowed, "specific"
-        ):
+        iterable = getattr(queryset, "_iterable_class", None)
+        if iterable in (SpecificIterable, DeferredSpecificIterable):
             # Keep `.specific()` pages when the caller asked for them.
-            narrowed = narrowed.specific()
-        if has_locale:
-            narrowed = narrowed.filter(locale=locale)
+            narrowed = narrowed.specific(defer=iterable is DeferredSpecificIterable)
         return backend.search(terms, narrowed, operator=operator)
