@@ -193,3 +193,20 @@ def test_translations_panel_shows_progress_and_waiting_pages(client, tree, relea
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'data-awaiting-translation="es"' in html and "Working groups" in html
+
+
+def test_panel_flags_source_changed_until_synced(client, tree, release_es, editor, django_capture_on_commit_callbacks):
+    release = tree["release"]
+    translation = translation_for(release_es)
+    query = translation.__class__.objects.filter(pk=translation.pk)
+    [before] = translation_progress(query)
+    assert not before.source_changed
+    release.summary = "A rewritten summary."
+    release.save_revision().publish()
+    [changed] = translation_progress(query)
+    assert changed.source_changed
+    client.force_login(editor)
+    sync(client, release, django_capture_on_commit_callbacks, publish=False)
+    [synced] = translation_progress(query)
+    assert not synced.source_changed
+    assert synced.total == before.total  # one summary segment replaced by another
