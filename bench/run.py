@@ -314,7 +314,7 @@ def bench_size(size, args, env, server_env, redis, lua, timings):
     probe_file = WORK / f"probe-{size}.json"
     profile_file = WORK / f"profile-{size}.md"
     command = [PYTHON, "-m", "bench.django_main", "bench.probe", "--output", str(probe_file)]
-    if args.profile:
+    if args.profile and size == args.sizes[-1]:  # the profile is of the largest size only
         command += ["--profile", str(profile_file)]
     timings[f"probe {size}"] = run_step(f"probe {size:,}", command, env)
     probe = json.loads(probe_file.read_text())
@@ -323,7 +323,7 @@ def bench_size(size, args, env, server_env, redis, lua, timings):
         log(f"deleted {flushed} bench cache keys")
 
     result = {"size": size, "cases": {}, "probe": probe, "loadavg": [loadavg()]}
-    if args.profile and profile_file.exists():
+    if args.profile and size == args.sizes[-1] and profile_file.exists():
         result["profile"] = profile_file.read_text()
     started = time.monotonic()
     with Server(server_env, args.port, WORK / f"gunicorn-{size}.log") as server:
