@@ -3,8 +3,8 @@
 Besides the endpoints: /api/v2/ (an index of them), /api/v2/openapi.json and /api/v2/docs/.
 """
 
-from django.http import JsonResponse
-from django.urls import path, re_path
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.urls import Resolver404, path, re_path, resolve
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from cms.api_endpoints import (
@@ -44,7 +44,17 @@ class Router(WagtailAPIRouter):
 
 
 def not_found(request):
-    """Any other address under /api/v2/: a JSON 404 (not the language redirect of the HTML site)."""
+    """Any other address under /api/v2/: a JSON 404 (not the language redirect of the HTML site).
+
+    An endpoint address without its trailing slash is redirected, as CommonMiddleware would.
+    """
+    try:
+        match = resolve(request.path_info + "/")
+    except Resolver404:
+        match = None
+    if not request.path_info.endswith("/") and match is not None and match.url_name != "not-found":
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(request.path + "/" + (f"?{query}" if query else ""))
     keep_api_404(request)
     response = JsonResponse({"message": "no such endpoint"}, status=404)
     response["Cache-Control"] = "no-cache"

@@ -160,12 +160,15 @@ class DeclaredFiltersBackend(BaseFilterBackend):
 
 
 class LocaleBackend(BaseFilterBackend):
-    """?locale= (default: the default locale) and ?fallback=default for translatable models."""
+    """?locale= (default: the default locale, or every locale where the view says so) and
+    ?fallback=default for translatable models."""
 
     def filter_queryset(self, request, queryset, view):
         if view.action != "listing_view":
             return queryset
         code, fallback = parse_locale_params(request)
+        if "locale" not in request.GET and getattr(view, "all_locales_by_default", False):
+            return queryset
         return filter_by_locale(queryset, view.get_locale_scope_queryset(), code, fallback)
 
 

@@ -56,6 +56,9 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["locale", "translations"]
     default_order = ("path",)
+    # As in Wagtail: without ?locale=, every language (so ?translation_of= and ?child_of= of a
+    # Spanish page work). The typed endpoints default to the default language instead.
+    all_locales_by_default = True
 
     def get_queryset(self):
         return super(PageEndpointMixin, self).get_queryset().select_related("locale")

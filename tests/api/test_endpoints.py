@@ -240,3 +240,15 @@ def test_profile_representation_is_what_the_api_serves(api, tree, rf):
     _response, body = api(f"working-groups/{tree['chile'].pk}/")
     request = rf.get("/embed/", HTTP_HOST="testserver")
     assert json.loads(json.dumps(profile_representation(tree["chile"], request))) == body
+
+
+def test_missing_trailing_slash_redirects(api, tree):
+    response, _body = api("news?locale=es")
+    assert response.status_code == 301 and response["Location"] == "/api/v2/news/?locale=es"
+
+
+def test_pages_endpoint_covers_every_language_by_default(api, tree):
+    _response, body = api(f"pages/?translation_of={tree['release'].pk}")
+    assert [item["id"] for item in body["items"]] == [tree["release_es"].pk]
+    _response, body = api("pages/?locale=es&type=news.NewsReleasePage")
+    assert [item["title"] for item in body["items"]] == ["Lanzamiento en Chile"]
