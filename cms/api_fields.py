@@ -9,6 +9,7 @@ text (links resolved to live public URLs) and StreamField bodies.
 import re
 
 from django.utils import translation
+from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail import blocks
 from wagtail.api.utils import get_full_url
@@ -229,9 +230,11 @@ class TranslationsField(InstanceField):
 
 
 class LastPublishedField(InstanceField):
+    """When the item was last published (first_published_at's format): a cheap "has it changed?"."""
+
     def to_representation(self, instance):
         value = instance.last_published_at
-        return value.isoformat() if value else None
+        return serializers.DateTimeField().to_representation(value) if value else None
 
 
 class ImageField(InstanceField):
@@ -312,16 +315,6 @@ class RichTextField(InstanceField):
     def to_representation(self, instance):
         html = getattr(instance, self.source_field)
         return RichTextRenderer(self.context["request"], self.batch.code_for(instance))(html) if html else ""
-
-
-class DateField(InstanceField):
-    def __init__(self, source_field, **kwargs):
-        self.source_field = source_field
-        super().__init__(**kwargs)
-
-    def to_representation(self, instance):
-        value = getattr(instance, self.source_field)
-        return value.isoformat() if value else None
 
 
 
