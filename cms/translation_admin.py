@@ -23,6 +23,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
 PO_MAX_BYTES = 5 * 1024 * 1024
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
@@ -99,6 +100,20 @@ def upload_pofile(request, translation_id):
 
     next_url = get_valid_next_url_from_request(request)
     return redirect(next_url or translation.get_target_instance_edit_url())
+
+
+class SubmitPageForTranslationView(SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", landing where the submitter may go.
+
+    It sends the submitter to the new translation's editor, but an Editor may not edit Spanish
+    pages (that is the Translators' job) and would meet "permission denied"; they go back to the
+    English page's section instead.
+    """
+
+    def get_default_success_url(self, translated_page=None):
+        if translated_page is not None and not translated_page.permissions_for_user(self.request.user).can_edit():
+            translated_page = None
+        return super().get_default_success_url(translated_page)
 
 
 @dataclass

@@ -1,18 +1,26 @@
-"""Admin hooks of the translation workflow: the safe PO upload, the dashboard panel, new sections' roles."""
+"""Admin hooks of the translation workflow: safe PO upload, submit redirect, dashboard panel, new sections' roles."""
 
 from django.urls import path
 from wagtail import hooks
 from wagtail.models import Locale
 
-from cms.translation_admin import TranslationsPanel, upload_pofile, user_works_on_translations
+from cms.translation_admin import (
+    SubmitPageForTranslationView,
+    TranslationsPanel,
+    upload_pofile,
+    user_works_on_translations,
+)
 
 
 # order=-1: these URLs must come before wagtail-localize's, so the same address (which its editor
 # posts to) reaches our view.
 @hooks.register("register_admin_urls", order=-1)
 def register_safe_po_upload():
-    return [path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile,
-                 name="vpi_upload_pofile")]
+    return [
+        path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="vpi_upload_pofile"),
+        path("localize/submit/page/<int:page_id>/", SubmitPageForTranslationView.as_view(),
+             name="vpi_submit_page_translation"),
+    ]
 
 
 @hooks.register("construct_homepage_panels")

@@ -154,3 +154,15 @@ def test_translator_cannot_edit_snippets(client, translator):
     assert response.status_code in (302, 403)
     topic.refresh_from_db()
     assert topic.name == "Governance"
+
+
+def test_editor_submits_for_translation_and_lands_on_english_section(client, tree, editor, locale_es):
+    groups = tree["groups"]
+    client.force_login(editor)
+    response = client.post(reverse("wagtail_localize:submit_page_translation", args=[groups.pk]),
+                           {"locales": [locale_es.pk]})
+    assert response.status_code == 302
+    assert response.headers["Location"] == reverse("wagtailadmin_explore", args=[tree["home"].pk])
+    spanish = Page.objects.get(translation_key=groups.translation_key, locale=locale_es)
+    assert not spanish.live  # a draft until a translator publishes it: no English text live under /es/
+    assert spanish.alias_of_id is None
