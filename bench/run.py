@@ -251,14 +251,18 @@ def drain(server, timeout=120):
 
 
 def load_test(server, path, *, cold, args, lua):
+    """One wrk run. Warm runs come first and fill the cache in a warm-up; cold runs need none (their
+    cache is empty by design, and the warm run has already loaded code and templates)."""
     headers = [COLD_HEADER] if cold else []
     url = server.url(path)
     drain(server)
-    if args.warmup:
+    if cold:
+        pass
+    elif args.warmup:
         wrk.run(url, duration=args.warmup, connections=args.connections, headers=headers)
     else:
         for _ in range(4):
-            fetch(url, dict(h.split(": ", 1) for h in headers))
+            fetch(url)
     result, output = wrk.run(url, duration=args.duration, connections=args.connections, headers=headers,
                              lua_path=lua)
     return {
@@ -337,7 +341,7 @@ def bench_size(size, args, env, server_env, redis, lua, timings):
                 log(f"{name}: {case.get('reason', 'not available')}")
                 continue
             entry = {}
-            for mode in ("cold", "warm"):
+            for mode in ("warm", "cold"):
                 entry[mode] = load_test(server, case["url"], cold=mode == "cold", args=args, lua=lua)
             log(f"{name}: cold {entry['cold']['rps']} req/s p50 {entry['cold']['latency_ms'].get('50')} ms, "
                 f"warm {entry['warm']['rps']} req/s p50 {entry['warm']['latency_ms'].get('50')} ms")
