@@ -147,6 +147,11 @@ def size_table(result):
             if run is None:
                 continue
             errors = ""
+            if not run["requests"]:
+                lines.append(f"| {label if mode == 'cold' else ''} | {mode} | no response within the run "
+                             f"(slower than the run's length) | | | | 0 | {measured['queries']} | "
+                             f"{fmt(measured['sql_ms'], 2)} | {fmt(measured['bytes'])} |")
+                continue
             if not run["ok"]:
                 errors = f" ({run['non_2xx']} non-2xx, {run['socket_errors']} socket errors)"
             lines.append(
@@ -191,7 +196,7 @@ def extras(sizes):
         rss = ", ".join(f"{mb} MB" for mb in result["rss_mb"].values()) or "–"
         lines.append(f"- {result['size']:,} releases: worker RSS after the run: {rss}.")
         one = result.get("search_one_connection")
-        if one:
+        if one and one["requests"]:
             lat = one["latency_ms"]
             lines.append(f"  Search, cold, one connection: p50 {fmt(lat.get('50'))} ms, p95 {fmt(lat.get('95'))} ms, "
                          f"p99 {fmt(lat.get('99'))} ms ({fmt(one['rps'])} req/s).")

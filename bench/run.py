@@ -61,7 +61,7 @@ def machine():
             break
     mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True, check=False).stdout.strip()
+                            text=True, check=False).stdout.strip() or os.environ.get("BENCH_COMMIT", "unknown")
     return {
         "nproc": os.cpu_count(),
         "cpu": cpu,
