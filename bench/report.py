@@ -101,7 +101,10 @@ def targets(run, sizes):
                      verdict(not failing) if ratios else "–"))
     one = big.get("search_one_connection")
     search = _case(big, "search")
-    if one and search:
+    if one and search and not one["requests"]:
+        rows.append((f"Search p95 < 100 ms at {big['size']:,} (PostgreSQL)",
+                     "no response within the run", verdict(False)))
+    elif one and search:
         p95 = one["latency_ms"].get("95")
         measured = (f"{fmt(p95)} ms at 1 connection (cold); {fmt(search['cold']['latency_ms'].get('95'))} ms "
                     f"cold / {fmt(search['warm']['latency_ms'].get('95'))} ms warm at {run['wrk'].split()[2][2:]} "
@@ -110,7 +113,8 @@ def targets(run, sizes):
         rows.append((f"Search p95 < 100 ms at {big['size']:,} (PostgreSQL)", measured,
                      verdict(ok) if run["database_key"] == "postgresql" else f"({verdict(ok)}; SQLite run)"))
     else:
-        rows.append(("Search p95 < 100 ms (PostgreSQL)", "not available", "–"))
+        reason = big["probe"]["cases"].get("search", {}).get("reason", "not available")
+        rows.append(("Search p95 < 100 ms (PostgreSQL)", reason, verdict(False) if "slow" in reason else "–"))
     weight = big.get("release_weight")
     if weight:
         kb = weight["total_compressed"] / 1024
