@@ -5,6 +5,7 @@ Django sets X-Frame-Options, nosniff, Referrer-Policy and COOP (settings); djang
 header; django-permissions-policy sets Permissions-Policy. This middleware only picks the policy.
 """
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
@@ -31,6 +32,11 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     def process_response(self, request, response):
         if is_embed_path(request.path_info):
             response.xframe_options_exempt = True
+        if is_admin_path(request.path_info) and HEADER in response:
+            # Wagtail renders previews through the middleware with a dummy request for the page's
+            # public URL, which got the public policy (frame-ancestors 'none'): the admin's own
+            # policy must win, or the preview panel cannot frame it.
+            del response[HEADER]
         return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -109,3 +109,17 @@ def test_production_refuses_to_start_without_secret(monkeypatch):
     finally:
         sys.modules.pop("cms.settings.production", None)
         sys.modules.pop("cms.settings.base", None)
+
+
+def test_previews_get_the_admin_policy(client, superuser, homes):
+    """Wagtail renders a preview through the middleware with a dummy request for the public URL;
+    the admin's policy must still win, or the preview panel cannot frame it."""
+    from tests.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=homes["en"], title="About", slug="about")
+    client.force_login(superuser)
+    response = client.get(f"/admin/pages/{page.pk}/view_draft/")
+    assert response.status_code == 200
+    csp = directives(response)
+    assert csp["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-inline'" in csp["script-src"]
