@@ -5,7 +5,8 @@ the run fails on any 5xx (not_a_server_error) or any response that breaks its do
 (response_schema_conformance). Bounded: FUZZ_MAX_EXAMPLES per operation (10) and FUZZ_MAX_TIME
 seconds in all (240), with a fixed seed so a failure is reproducible (FUZZ_SEED, 20261127).
 Server: production settings on the throwaway database of scripts/live.py, port FUZZ_PORT (8108).
-Known, reported bugs the fuzzer is kept away from until fixed: ops/fuzz_hooks.py. Reports: var/fuzz/.
+Known, reported bugs the fuzzer is kept away from until fixed: ops/fuzz_hooks.py (inputs) and
+ops/schemathesis.toml (a check off for one operation). Reports: var/fuzz/.
 FUZZ_ARGS: more schemathesis options. Accepted known failures:
 ops/fuzz-baseline.json (`FUZZ_ARGS=--baseline-update` records them; `--baseline-prune` drops fixed ones).
 """
@@ -34,7 +35,8 @@ def main():
             log(f"{SCHEMA_PATH} answers {status}: nothing to fuzz yet")
             return 1
         command = [
-            str(Path(sys.executable).parent / "schemathesis"), "run", BASE + SCHEMA_PATH,
+            str(Path(sys.executable).parent / "schemathesis"), "--config-file", str(ROOT / "ops" / "schemathesis.toml"),
+            "run", BASE + SCHEMA_PATH,
             "--checks", "not_a_server_error,response_schema_conformance",
             "--max-examples", os.environ.get("FUZZ_MAX_EXAMPLES", "10"),
             "--max-time", os.environ.get("FUZZ_MAX_TIME", "240"),
