@@ -267,6 +267,8 @@ class ApiViewMixin:
         if cached is not None:
             return cached
         self.check_detail_parameters()
+        if int(pk) > 2**63 - 1:  # beyond any database id (PostgreSQL would raise on the lookup)
+            raise Http404("not found")
         instance = self.get_object()
         return Response(self.serialize([instance])[0])
 

@@ -36,15 +36,16 @@ LISTINGS = ["news", "working-groups", "resources", "pages", "topics", "organisat
             "documents"]
 
 
-@pytest.mark.parametrize("endpoint", LISTINGS)
-@pytest.mark.parametrize("query", ["", "?locale=es", "?locale=es&fallback=default", "?fields=*", "?limit=1"])
-def test_listings_match_the_document(api, spec, endpoint, query):
-    if endpoint in ("locales", "images", "documents") and "locale" in query:
-        query = ""
-    response, body = api(f"{endpoint}/{query}")
-    assert response.status_code == 200, body
-    assert body["items"], endpoint
-    check(spec, f"/{endpoint}/", response, body)
+def test_listings_match_the_document(api, spec):
+    for endpoint in LISTINGS:
+        queries = ["", "?fields=*", "?limit=1"]
+        if endpoint not in ("locales", "images", "documents"):
+            queries += ["?locale=es", "?locale=es&fallback=default"]
+        for query in queries:
+            response, body = api(f"{endpoint}/{query}")
+            assert response.status_code == 200, (endpoint, query, body)
+            assert body["items"], (endpoint, query)
+            check(spec, f"/{endpoint}/", response, body)
 
 
 def test_details_match_the_document(api, spec, tree):
@@ -64,11 +65,11 @@ def test_details_match_the_document(api, spec, tree):
             check(spec, f"/{endpoint}/{{id}}/", response, body)
 
 
-@pytest.mark.parametrize("path, key", [("news/?year=x", "/news/"), ("news/999999/", "/news/{id}/"),
-                                       ("topics/?locale=xx", "/topics/"), ("pages/99999/", "/pages/{id}/")])
-def test_errors_match_the_document(api, spec, path, key):
-    response, body = api(path)
-    check(spec, key, response, body)
+def test_errors_match_the_document(api, spec):
+    for path, key in [("news/?year=x", "/news/"), ("news/999999/", "/news/{id}/"),
+                      ("topics/?locale=xx", "/topics/"), ("pages/99999/", "/pages/{id}/")]:
+        response, body = api(path)
+        check(spec, key, response, body)
 
 
 def test_rate_limited_response_matches_the_document(api, spec, settings):
