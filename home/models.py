@@ -60,6 +60,11 @@ class HomePage(Page):
         SynchronizedField("featured_resources"),
     ]
 
+    api_fields = [
+        "hero_title", "hero_text", APIField("hero_image", serializer=api.ImageField("hero_image")),
+        "working_groups_intro", "about_title", APIField("about_text", serializer=api.RichTextField("about_text")),
+    ]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "news.NewsIndexPage", "workinggroups.WorkingGroupIndexPage",
                      "resources.ResourceIndexPage"]

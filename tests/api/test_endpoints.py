@@ -259,3 +259,12 @@ def test_pages_endpoint_covers_every_language_by_default(api, tree):
     assert [item["id"] for item in body["items"]] == [tree["release_es"].pk]
     _response, body = api("pages/?locale=es&type=news.NewsReleasePage")
     assert [item["title"] for item in body["items"]] == ["Lanzamiento en Chile"]
+
+
+def test_home_page_detail(api, tree):
+    home = tree["en_home"]
+    home.about_text = f'<p>Read <a linktype="page" id="{tree["news"].pk}">the news</a>.</p>'
+    home.save_revision().publish()
+    _response, body = api(f"pages/{home.pk}/")
+    assert body["hero_title"] == home.hero_title
+    assert 'href="http://localhost/en/news/"' in body["about_text"]
