@@ -7,6 +7,7 @@ The version is the time of the change in nanoseconds, which doubles as the Last-
 """
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.http import http_date
 
+logger = logging.getLogger(__name__)
 VERSION_KEY = "api:content-version"
 RESPONSE_TIMEOUT = getattr(settings, "API_RESPONSE_CACHE_SECONDS", 300)
 
@@ -33,7 +35,10 @@ def _version_key():
 def content_version():
     """The current content version (nanoseconds since the epoch of the last change)."""
     key = _version_key()
-    version = cache.get(key)
+    try:
+        version = cache.get(key)
+    except Exception:  # noqa: BLE001 - no cache: every response is "new", nothing is stored anyway
+        return time.time_ns()
     if version is None:
         # Missing (first use, eviction, flush): start a new one. `add` keeps a concurrent winner's.
         cache.add(key, time.time_ns(), timeout=None)
@@ -43,7 +48,10 @@ def content_version():
 
 def bump_content_version(**_kwargs):
     """Make every cached API response stale. Set (not incremented) so an evicted key cannot repeat."""
-    cache.set(_version_key(), max(time.time_ns(), content_version() + 1), timeout=None)
+    try:
+        cache.set(_version_key(), max(time.time_ns(), content_version() + 1), timeout=None)
+    except Exception:  # noqa: BLE001 - never fail a publish; entries then expire after their timeout
+        logger.warning("API cache: could not replace the content version", exc_info=True)
 
 
 def bump_now_and_on_commit(**kwargs):
@@ -66,7 +74,10 @@ def response_cache_key(request):
 
 
 def get_cached_response(request):
-    entry = cache.get(response_cache_key(request))
+    try:
+        entry = cache.get(response_cache_key(request))
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
+        return None
     if entry is None:
         return None
     response = HttpResponse(entry["content"], content_type=entry["content_type"])
@@ -87,6 +98,13 @@ def add_validators(response):
 
 
 def store_response(request, response):
+    try:
+        _store(request, response)
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
+        pass
+
+
+def _store(request, response):
     cache.set(
         response_cache_key(request),
         {
