@@ -401,6 +401,11 @@ class SnippetEndpoint(ApiViewMixin, BaseAPIViewSet):
 def represent(endpoint_class, instance, request, detail=True):
     """The representation `endpoint_class` serves for `instance` (its detail view by default), as a
     dict, outside the API: e.g. embeds render a working-group card from the profile's API data."""
+    return represent_many(endpoint_class, [instance], request, detail=detail)[0]
+
+
+def represent_many(endpoint_class, instances, request, detail=False):
+    """Like `represent`, for several instances at once (listing fields by default; batched queries)."""
     from rest_framework.request import Request
 
     from cms.api import api_router
@@ -410,5 +415,8 @@ def represent(endpoint_class, instance, request, detail=True):
     view.request = Request(request)
     view.args, view.kwargs, view.format_kwarg, view.headers = (), {}, None, {}
     view.action = "detail_view" if detail else "listing_view"
-    view._cached_object = instance
-    return view.serialize([instance])[0]
+    if detail and len(instances) == 1:
+        view._cached_object = instances[0]
+    # Relations and labels in each item's own language (the caller's ?locale= means nothing here).
+    view.get_display_code = lambda: None
+    return view.serialize(list(instances))

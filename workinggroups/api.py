@@ -32,3 +32,10 @@ def profile_representation(page, request):
     from cms.api_base import represent
 
     return represent(WorkingGroupsAPIViewSet, page, request)
+
+
+def profiles_representation(pages, request):
+    """Several profiles as /working-groups/ lists them (listing fields), fetched in bulk."""
+    from cms.api_base import represent_many
+
+    return represent_many(WorkingGroupsAPIViewSet, pages, request)

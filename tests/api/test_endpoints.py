@@ -268,3 +268,14 @@ def test_home_page_detail(api, tree):
     _response, body = api(f"pages/{home.pk}/")
     assert body["hero_title"] == home.hero_title
     assert 'href="http://localhost/en/news/"' in body["about_text"]
+
+
+def test_profiles_representation_is_the_listing(api, tree, rf):
+    import json
+
+    from workinggroups.api import profiles_representation
+
+    _response, body = api("working-groups/")
+    request = rf.get("/embed/", HTTP_HOST="testserver")
+    pages = [tree["chile"], tree["ghana"]]
+    assert json.loads(json.dumps(profiles_representation(pages, request))) == body["items"]
