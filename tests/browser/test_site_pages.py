@@ -74,7 +74,7 @@ def test_filters_work_without_javascript(live_server, site_tree, browser):  # no
     assert "kind=statement" in page.url
     assert page.locator("h3.card__title").all_inner_texts() == ["Statement on security"]
     page.goto(live_server.url + site_tree["library"].url)
-    page.fill("input[name=q]", "grievance")
+    page.fill("form.filters input[name=q]", "grievance")
     page.click("form.filters button[type=submit]")
     assert page.locator("h3.card__title").all_inner_texts() == ["Guidance on grievance"]
     context.close()
