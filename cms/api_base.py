@@ -24,6 +24,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.api import APIField
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
@@ -201,6 +202,8 @@ class SearchBackend(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if view.action != "listing_view" or "search" not in request.GET:
             return queryset
+        if not request.GET["search"].strip():
+            return queryset.none()  # nothing to look for: no results (as search_pages would say)
         from search.query import search_pages
 
         code, fallback = parse_locale_params(request)
@@ -215,11 +218,29 @@ class SearchBackend(BaseFilterBackend):
 
 # -- the views ----------------------------------------------------------------------------------
 
+class ApiPagination(WagtailPagination):
+    """Wagtail's limit/offset paging; numbers beyond any database integer are a 400, not a 500."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in ("limit", "offset"):
+            value = request.GET.get(name, "")
+            if value.lstrip("-").isdigit() and int(value) > 2**63 - 1:
+                raise BadRequestError(f"{name} is too large")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class ApiViewMixin:
     """Behaviour every endpoint shares: JSON only, errors, throttling, HTTP caching."""
 
     renderer_classes = [JSONRenderer]
     throttle_classes = [AnonymousRateThrottle]
+    pagination_class = ApiPagination
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # A NUL byte can reach no database (PostgreSQL refuses it): reject it in any parameter.
+        if any("\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values):
+            raise BadRequestError("null characters are not allowed in parameters")
     filters = ()
     extra_query_parameters = frozenset()
 

@@ -166,6 +166,11 @@ def test_search(api, tree):
     assert titles(body) == ["Implementation guide"]
 
 
+def test_blank_search_finds_nothing(api, tree):
+    response, body = api("news/?search=%20%20")
+    assert response.status_code == 200 and body["items"] == []
+
+
 def test_limit_offset_and_total_count(api, tree):
     _response, body = api("news/?limit=1")
     assert body["meta"]["total_count"] == 2 and titles(body) == ["Chile launch"]
@@ -184,7 +189,8 @@ BAD_INPUT = (
         "working-groups/?type=x", "working-groups/?status=x", "resources/?language=xx", "topics/?pillar=x",
         "organisations/?pillar=x", "pages/?child_of=x", "pages/?type=nope.Nope", "pages/?site=other.example",
         "news/1/?locale=es", "pages/find/?html_path=/x/&x=1", "images/?width=abc", "documents/?unknown=1",
-        "news/?title=%00",
+        "news/?title=%00", "news/?offset=99999999999999999999", "pages/?limit=99999999999999999999",
+        "pages/find/?html_path=/en/%00", "news/?search=%00", f"news/{1}/?fields=%00",
     ]
 )
 
