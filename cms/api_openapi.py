@@ -133,7 +133,7 @@ SCHEMAS = {
         "contact_email": STRING, "data_note": STRING, "resources": array(ref("PageRef")),
     }, description="A working-group profile (`activities` in the detail view only)."),
     "Resource": page_item("Resource", {
-        "summary": STRING, "resource_type": ref("Choice"), "publication_date": DATE,
+        "summary": STRING, "resource_type": ref("Choice"), "publication_date": nullable(DATE),
         "topics": array(ref("TopicRef")), "cover_image": nullable(ref("Image")),
         "language_versions": array(ref("LanguageVersion")),
     }, description="A resource with one file or link per language version."),

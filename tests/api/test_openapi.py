@@ -86,3 +86,12 @@ def test_docs_page_is_self_contained(client, tree):
     html = response.content.decode()
     assert "<h3><code>GET /news/</code></h3>" in html and "working_group" in html
     assert "<script" not in html and "<link" not in html  # no CDN, no external assets
+
+
+def test_resource_without_date_matches_the_document(api, spec, tree):
+    guide = tree["guide"]
+    guide.publication_date = None
+    guide.save_revision().publish()
+    response, body = api(f"resources/{guide.pk}/")
+    assert body["publication_date"] is None
+    check(spec, "/resources/{id}/", response, body)
