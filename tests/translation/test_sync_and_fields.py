@@ -189,6 +189,7 @@ def test_translations_panel_shows_progress_and_waiting_pages(client, tree, relea
     html = response.content.decode()
     assert "data-translations-progress" in html
     assert f"{progress.percent}%" in html
+    assert client.get(reverse("wagtail_localize:translations_report")).status_code == 200  # "All translations"
     # The working-group directory has not been submitted for translation yet.
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
