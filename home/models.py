@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -89,7 +90,9 @@ class HomePage(Page):
         return list(
             profile_model.objects.live().public()
             .filter(locale_id=self.locale_id, status=profile_model.Status.ACTIVE)
-            .order_by("-launch_date", "-launch_year", "title")[:WORKING_GROUPS_ON_HOME]
+            # nulls_last: PostgreSQL sorts NULL first in descending order, SQLite last.
+            .order_by(F("launch_date").desc(nulls_last=True), F("launch_year").desc(nulls_last=True), "title")
+            [:WORKING_GROUPS_ON_HOME]
         )
 
     def featured_resource_pages(self):

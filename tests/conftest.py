@@ -25,3 +25,12 @@ def locale_en(homes):
 @pytest.fixture
 def locale_es(homes):
     return Locale.objects.get(language_code="es")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache, so query budgets and staleness checks are deterministic."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -226,9 +226,12 @@ def _home(demo):
     home.working_groups_intro = HOME["working_groups_intro"]
     home.about_title = HOME["about_title"]
     home.about_text = demo.link(HOME["about_text"])
-    home.pinned_releases = [HomePagePinnedRelease(release=demo.pages[slug]) for slug in HOME["pinned"]]
-    home.featured_resources = [HomePageFeaturedResource(resource=demo.pages[slug])
-                               for slug in HOME["featured_resources"]]
+    # sort_order is set explicitly: only the admin's InlinePanel fills it, and rows without it come
+    # back in arbitrary order on PostgreSQL.
+    home.pinned_releases = [HomePagePinnedRelease(release=demo.pages[slug], sort_order=i)
+                            for i, slug in enumerate(HOME["pinned"])]
+    home.featured_resources = [HomePageFeaturedResource(resource=demo.pages[slug], sort_order=i)
+                               for i, slug in enumerate(HOME["featured_resources"])]
     home.save_revision().publish()
     demo.count("home page update")
 

@@ -1,7 +1,9 @@
 """Test settings: fast hashing, local memory everything, no external services unless asked."""
 
+import os
+
 from .base import *  # noqa: F401,F403
-from .base import STORAGES
+from .base import CACHES, REDIS_URL, STORAGES
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -14,3 +16,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed
+
+# With pytest-xdist against Redis, each worker gets its own Redis database so that one worker's
+# cache.clear() or cached state never changes another worker's query counts.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):
+    CACHES["default"]["LOCATION"] = REDIS_URL.rsplit("/", 1)[0] + f"/{8 + int(_worker[2:]) % 8}"

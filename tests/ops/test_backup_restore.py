@@ -20,7 +20,9 @@ from tests.translation.conftest import translate
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after a transactional test would otherwise remove the data
+# Wagtail's migrations create (root page, default site, groups) for the tests that follow.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
