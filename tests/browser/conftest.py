@@ -1,5 +1,9 @@
 """Browser-test harness: Playwright driving Debian's Chromium against pytest-django's live server.
 
+Browser tests are transactional (the live server runs in another thread); mark them
+`django_db(transaction=True, serialized_rollback=True)` so the flush after each test does not take
+away the data Wagtail's migrations create (root page, default site, admin permissions).
+
 Screenshots go to tests/browser/screenshots/ (git-ignored). Run alone with `make test-browser`.
 """
 
@@ -59,3 +63,22 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture(autouse=True)
+def _permissions(transactional_db):
+    """Recreate model permissions: the flush after a transactional test deletes them, and Django
+    only recreates them on migrate."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.management import create_contenttypes
+    from django.contrib.contenttypes.models import ContentType
+
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0)
+    # wagtail-localize creates this one in a data migration (0006), on a content type of its own.
+    content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    Permission.objects.get_or_create(content_type=content_type, codename="submit_translation",
+                                     defaults={"name": "Can submit translations"})

@@ -21,7 +21,7 @@ from tests.factories import (
     WorkingGroupPageFactory,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PARTNER_PORTS = range(8120, 8126)
 PARTNER_PAGE = """<!DOCTYPE html>

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from tests.site.conftest import site_tree  # noqa: F401  (the shared bilingual test site)
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PAGES = {
     "en": {"home": "/en/", "news": "news", "release": "launch", "directory": "groups", "profile": "chile",

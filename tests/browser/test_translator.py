@@ -11,7 +11,7 @@ from cms.roles import TRANSLATORS, ensure_roles
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
 from tests.translation.conftest import PASSWORD, make_user, translate
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_translator_translates_and_publishes_a_release(live_server, homes, page, screenshot, django_user_model):

@@ -1,36 +1,25 @@
 """The Content-Security-Policy in a real browser: Wagtail's admin (sign-in, page editor with its
 preview, image upload) and the public pages work with no CSP violation reported by Chromium."""
 
-import os
-import shutil
-
 import pytest
 
 from tests.factories import StandardPageFactory
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop runs in this thread
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright
-
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: apt-get install -y chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        tab = context.new_page()
-        tab.set_default_timeout(20_000)
-        tab.violations = []
-        tab.on("console", lambda message: "Content Security Policy" in message.text and tab.violations.append(
-            f"{tab.url}: {message.text}"))
-        yield tab
-        browser.close()
+def page(browser):
+    """The shared Chromium (tests/browser/conftest.py), with CSP console reports collected."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(20_000)
+    tab.violations = []
+    tab.on("console", lambda message: "Content Security Policy" in message.text and tab.violations.append(
+        f"{tab.url}: {message.text}"))
+    yield tab
+    context.close()
 
 
 def test_admin_works_under_its_policy(page, live_server, homes, django_user_model):
