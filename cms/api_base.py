@@ -4,7 +4,7 @@ A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declar
 `filters` (ApiFilter objects), `order_fields`, `default_order` and listing fields; the models'
 `api_fields` say what each item shows. Everything else is here, once:
 
-- only live, public, non-alias pages of the request's site (cms.api_locales.public_pages);
+- only live, public, non-alias pages of the request's site (cms.visibility.public_pages);
 - ?locale= / ?fallback=default, meta.locale and meta.translations for the whole page at once;
 - 400 {"message"} for unknown parameters or bad values, 404 JSON, 405 for writes, 429 with
   Retry-After for anonymous clients over settings.API_THROTTLE_RATE;
@@ -30,7 +30,8 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from cms import api_cache
 from cms.api_fields import LastPublishedField, LocaleField, TranslationsField
-from cms.api_locales import Batch, filter_by_locale, parse_locale_params, public_pages
+from cms.api_locales import Batch, filter_by_locale, parse_locale_params
+from cms.visibility import public_pages
 
 DEFAULT_THROTTLE_RATE = "300/minute"
 

@@ -39,8 +39,9 @@ from cms.api_fields import (
     SelfImageField,
     TagsField,
 )
-from cms.api_locales import content_language_codes, default_language_code, prefetch_images, public_pages
+from cms.api_locales import content_language_codes, default_language_code, prefetch_images
 from cms.models import Organisation, Topic
+from cms.visibility import public_pages
 
 
 class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):

@@ -19,7 +19,8 @@ from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from cms.api_locales import PageRelation, SnippetRelation, public_pages  # noqa: F401 (re-exported for models)
+from cms.api_locales import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.visibility import public_pages
 
 IMAGE_WIDTHS = (480, 800, 1200, 1600)
 IMAGE_SPECS = tuple(f"width-{width}|format-webp" for width in IMAGE_WIDTHS)

@@ -10,11 +10,12 @@ topic with the same translation_key, else the English one".
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
-from django.db.models.functions import Length, Substr
+from django.db.models import Prefetch, Q, Subquery, prefetch_related_objects
 from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
+
+from cms.visibility import public_pages
 
 FALLBACK_CHOICES = ("default",)
 
@@ -41,31 +42,6 @@ def parse_locale_params(request):
     if fallback is not None and fallback not in FALLBACK_CHOICES:
         raise BadRequestError("fallback must be 'default'")
     return code or default_language_code(), fallback
-
-
-def public_pages(queryset, request):
-    """Live, public, non-alias pages of the request's site (every locale's tree of it).
-
-    Uses subqueries rather than Wagtail's get_public_pages_queryset, which runs one query per
-    view restriction and per locale root: here the cost is fixed, whatever the tree holds.
-    """
-    site = Site.find_for_request(request)
-    if site is None:
-        return queryset.none()
-    root = site.root_page
-    root_path_length = Page.steplen * root.depth
-    in_site = Exists(
-        Page.objects.filter(
-            translation_key=root.translation_key, depth=root.depth,
-            path=Substr(OuterRef("path"), 1, root_path_length),
-        )
-    )
-    # Any view restriction (password, login, groups) on the page or an ancestor: the API is
-    # anonymous, so restricted pages never appear, whatever the kind of restriction.
-    restricted = Exists(
-        PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-    )
-    return queryset.filter(in_site, ~restricted, live=True, alias_of__isnull=True)
 
 
 def filter_by_locale(queryset, public_queryset, code, fallback):

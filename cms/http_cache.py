@@ -17,30 +17,13 @@ home, related profiles), the feeds and the sitemap.
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 # Documents may sit in private collections; the health check must always be fresh.
 PRIVATE_PREFIXES = ("/documents/", "/healthz")
-
-
-def private_pages_q(request=None):
-    """A Q matching pages in private sections (what PageQuerySet.public() excludes), with the view
-    restrictions read once per request rather than once per queryset."""
-    cached = getattr(request, "_private_pages_q", None)
-    if cached is not None:
-        return cached
-    q = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        q |= Q(path__startswith=path)
-    q = q if q else Q(pk__in=[])
-    if request is not None:
-        request._private_pages_q = q
-    return q
 
 
 def is_public_request(request):

@@ -14,9 +14,7 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-
-def _public_pages():
-    return Page.objects.live().public().filter(alias_of__isnull=True, depth__gte=2)
+from cms.visibility import public_pages
 
 
 class LocaleSitemap(Sitemap):
@@ -27,18 +25,16 @@ class LocaleSitemap(Sitemap):
         self.language_code = language_code
 
     def items(self):
-        homes = Page.objects.filter(depth=2, locale__language_code=self.language_code).values("path")
-        home_paths = [home["path"] for home in homes]
-        if not home_paths:
-            return Page.objects.none()
-        return (_public_pages().filter(locale__language_code=self.language_code, path__startswith=home_paths[0])
+        # The request's site only: its root's translation in this locale and what lies below it.
+        return (public_pages(Page.objects.filter(locale__language_code=self.language_code), self.request)
                 .order_by("path").defer_streamfields())
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         # The translations of the whole batch in one query, for the alternates.
         siblings = defaultdict(list)
-        for other in (_public_pages().filter(translation_key__in=[p.translation_key for p in pages])
+        for other in (public_pages(Page.objects.filter(translation_key__in=[p.translation_key for p in pages]),
+                                   self.request)
                       .select_related("locale").defer_streamfields()):
             siblings[other.translation_key].append(other)
         urls, last_mods = [], set()

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
-from cms.http_cache import private_pages_q
 from cms.models import Topic
+from cms.visibility import private_pages_q
 from news.models import NewsReleasePage
 from resources.facets import localized_pages, localized_topics
 from resources.models import ResourcePage

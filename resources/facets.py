@@ -16,8 +16,8 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import Locale
 
-from cms.http_cache import private_pages_q
 from cms.models import Topic
+from cms.visibility import private_pages_q
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
 
 RESOURCES_PER_PAGE = 12

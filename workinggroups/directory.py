@@ -12,8 +12,8 @@ from django import forms
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from cms.http_cache import private_pages_q
 from cms.models import Organisation
+from cms.visibility import private_pages_q
 from resources.facets import localized_pages
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage

@@ -15,8 +15,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from cms import seo
-from cms.http_cache import private_pages_q
 from cms.site_settings import SiteFooter
+from cms.visibility import private_pages_q
 
 register = template.Library()
 

@@ -54,3 +54,26 @@ def test_no_drafts_aliases_or_private_pages(client, site_tree):
 
 def test_unknown_section_is_404(client, homes):
     assert client.get("/sitemap-xx.xml").status_code == 404
+
+
+def test_other_sites_pages_stay_in_their_own_sitemap(client, site_tree):
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage
+    from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
+
+    other_root = Page.get_first_root_node().add_child(instance=HomePage(
+        title="Other site", slug="other-home", hero_title="x", hero_text="y", locale=site_tree["news"].locale))
+    Site.objects.create(hostname="other.example", port=80, root_page=other_root)
+    other = NewsReleasePageFactory(parent=NewsIndexPageFactory(parent=other_root), title="Other site's release")
+
+    assert not any(other.slug in loc for loc in urls(client, "/sitemap-en.xml"))
+    other_site = {loc for loc in urls_for_host(client, "/sitemap-en.xml", "other.example")}
+    assert any(other.slug in loc for loc in other_site)
+
+
+def urls_for_host(client, path, host):
+    response = client.get(path, HTTP_HOST=host)
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return [u.findtext(f"{SM}loc") for u in root.findall(f"{SM}url")]
