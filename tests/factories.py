@@ -127,3 +127,26 @@ class NewsReleaseWorkingGroupFactory(factory.django.DjangoModelFactory):
 class NewsReleaseResourceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = NewsReleaseResource
+
+
+def translate(page, locale, **fields):
+    """A published translation of `page` (and of its parents when missing) with `fields` changed:
+    what a translator does in the editor, without going through wagtail-localize's segments."""
+    parent = page.get_parent()
+    if parent.depth > 2 and parent.get_translation_or_none(locale) is None:
+        translate(parent.specific, locale)
+    copy = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+def translate_snippet(obj, locale, **fields):
+    """A saved translation of a snippet (topic, organisation) with `fields` changed."""
+    copy = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy

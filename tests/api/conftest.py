@@ -17,6 +17,8 @@ from tests.factories import (
     TopicFactory,
     WorkingGroupIndexPageFactory,
     WorkingGroupPageFactory,
+    translate,
+    translate_snippet,
 )
 
 
@@ -29,22 +31,8 @@ def fresh_cache(settings):
     cache.clear()
 
 
-def translate(page, locale, **changes):
-    """A live translation of `page` in `locale` (copy_for_translation, like wagtail-localize)."""
-    translated = page.copy_for_translation(locale, copy_parents=False)
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated.specific
 
 
-def translate_snippet(obj, locale, **changes):
-    translated = obj.copy_for_translation(locale)
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save()
-    return translated
 
 
 @pytest.fixture

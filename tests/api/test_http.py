@@ -64,7 +64,7 @@ def test_no_stale_response_after_publish(api, tree):
 def test_no_stale_response_after_unpublish_move_delete_and_translation(api, tree):
     from wagtail.models import Locale
 
-    from tests.api.conftest import translate
+    from tests.factories import translate
 
     _response, body = api("news/")
     assert body["meta"]["total_count"] == 2

@@ -12,13 +12,13 @@ from django.core.cache import cache
 from wagtail.models import Locale
 
 from cms.bootstrap import ensure_home_pages
-from tests.embeds.helpers import translate
 from tests.factories import (
     NewsIndexPageFactory,
     NewsReleasePageFactory,
     NewsReleaseWorkingGroupFactory,
     WorkingGroupIndexPageFactory,
     WorkingGroupPageFactory,
+    translate,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

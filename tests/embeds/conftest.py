@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.core.cache import cache
 
-from tests.embeds.helpers import translate
 from tests.factories import (
     NewsIndexPageFactory,
     NewsReleasePageFactory,
@@ -13,6 +12,7 @@ from tests.factories import (
     OrganisationFactory,
     WorkingGroupIndexPageFactory,
     WorkingGroupPageFactory,
+    translate,
 )
 
 

@@ -22,25 +22,9 @@ from tests.factories import (
     TopicFactory,
     WorkingGroupIndexPageFactory,
     WorkingGroupPageFactory,
+    translate,
+    translate_snippet,
 )
-
-
-def translate(page, locale, **fields):
-    """A published translation of `page` into `locale` with the given fields changed."""
-    copy = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
-def translate_snippet(obj, locale, **fields):
-    copy = obj.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    return copy
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.views.defaults import server_error
 
 from cms.site_settings import SiteFooter
-from tests.site.conftest import translate_snippet
+from tests.factories import translate_snippet
 
 pytestmark = pytest.mark.django_db
 

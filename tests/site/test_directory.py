@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.site.conftest import translate
+from tests.factories import translate
 
 pytestmark = pytest.mark.django_db
 
