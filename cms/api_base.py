@@ -8,7 +8,8 @@ A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declar
 - ?locale= / ?fallback=default, meta.locale and meta.translations for the whole page at once;
 - 400 {"message"} for unknown parameters or bad values, 404 JSON, 405 for writes, 429 with
   Retry-After for anonymous clients over settings.API_THROTTLE_RATE;
-- ETag/Last-Modified, 304s, settings.PUBLIC_CACHE_CONTROL and the response cache (cms.api_cache).
+- settings.PUBLIC_CACHE_CONTROL on 200s; validators, 304s and the stored copy are the response
+  cache's (cms.response_cache), which answers repeated anonymous requests before DRF runs.
 """
 
 import datetime
@@ -16,8 +17,6 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.utils.cache import get_conditional_response
-from django.utils.http import parse_http_date_safe
 from rest_framework import exceptions, status
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.renderers import JSONRenderer
@@ -28,7 +27,7 @@ from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-from cms import api_cache
+from cms import response_cache
 from cms.api_fields import LastPublishedField, LocaleField, TranslationsField
 from cms.api_locales import Batch, filter_by_locale, parse_locale_params
 from cms.visibility import public_pages
@@ -47,7 +46,7 @@ class AnonymousRateThrottle(AnonRateThrottle):
 
     def get_cache_key(self, request, view):
         key = super().get_cache_key(request, view)
-        return key and f"{key}:{api_cache._namespace()}"
+        return key and f"{key}:{response_cache._namespace()}"
 
 
 # -- declared filters ---------------------------------------------------------------------------
@@ -275,9 +274,6 @@ class ApiViewMixin:
         return context
 
     def listing_view(self, request):
-        cached = self._cached()
-        if cached is not None:
-            return cached
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
@@ -285,9 +281,6 @@ class ApiViewMixin:
         return self.get_paginated_response(self.serialize(items))
 
     def detail_view(self, request, pk):
-        cached = self._cached()
-        if cached is not None:
-            return cached
         self.check_detail_parameters()
         if int(pk) > 2**63 - 1:  # beyond any database id (PostgreSQL would raise on the lookup)
             raise Http404("not found")
@@ -300,11 +293,6 @@ class ApiViewMixin:
         response = HttpResponse(status=200)
         response["Allow"] = "GET, HEAD, OPTIONS"
         return response
-
-    def _cached(self):
-        if self.request.method in ("GET", "HEAD"):
-            return api_cache.get_cached_response(self.request)
-        return None
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):
@@ -329,16 +317,8 @@ class ApiViewMixin:
         if request.method not in ("GET", "HEAD"):
             return response
         if response.status_code == 200:
-            if not getattr(response, "from_api_cache", False):
-                if isinstance(response, Response):
-                    response.render()
-                api_cache.add_validators(response)
-                api_cache.store_response(request, response)
             response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
-            return get_conditional_response(
-                request, etag=response["ETag"], last_modified=parse_http_date_safe(response["Last-Modified"]),
-                response=response,
-            )
+            return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = "no-store" if response.status_code == 429 else "no-cache"
         return response

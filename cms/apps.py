@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     verbose_name = "VPI CMS"
 
     def ready(self):
-        # The API response cache is invalidated by content signals (cms/api_cache.py).
-        from cms.api_cache import connect_signals
+        # The response cache is invalidated by content signals (cms/response_cache.py).
+        from cms.response_cache import connect_signals
 
         connect_signals()

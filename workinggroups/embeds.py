@@ -286,7 +286,7 @@ def cache_key(kind, profile, *parts):
     """A key that changes whenever what the card shows is republished, so publish invalidates it.
 
     The profile's and (for news) its releases' publish times are in the key; a shared content
-    version counter from cms.api_cache is used as well when that module provides one.
+    version (cms.response_cache) is in the key too.
     """
     stamps = [profile.pk, profile.last_published_at.timestamp() if profile.last_published_at else 0]
     if kind == "news":
@@ -297,15 +297,9 @@ def cache_key(kind, profile, *parts):
 
 
 def _content_version():
-    try:
-        from cms import api_cache  # written in parallel; optional
-    except ImportError:
-        return None
-    getter = getattr(api_cache, "content_version", None) or getattr(api_cache, "get_content_version", None)
-    try:
-        return getter() if callable(getter) else None
-    except Exception:  # noqa: BLE001 - the cache version is an optimisation, never a reason to fail
-        return None
+    from cms.response_cache import content_version
+
+    return content_version()
 
 
 def cached(key, build):

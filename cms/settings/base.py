@@ -68,6 +68,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Inside CORS (computed per request), outside PublicCacheMiddleware (sees the final
+    # Cache-Control and every cookie): answers anonymous public GETs (cms/response_cache.py).
+    "cms.response_cache.ResponseCacheMiddleware",
     # Before SessionMiddleware, so it sees every cookie set on the way out (cms/http_cache.py).
     "cms.http_cache.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -247,9 +250,11 @@ PUBLIC_CACHE_CONTROL = os.environ.get(
 )
 
 # Public API (cms/api*.py): anonymous rate limit per client IP (DRF rate, e.g. "300/minute"; empty
-# turns it off) and how long a rendered response stays in the response cache (invalidated on publish).
+# turns it off). Responses served from the response cache are not counted (docs/api.md).
 API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")
-API_RESPONSE_CACHE_SECONDS = int(os.environ.get("API_RESPONSE_CACHE_SECONDS", "300"))
+# How long a rendered public response (page, API, feed, embed) stays in the response cache
+# (cms/response_cache.py); any content change invalidates it sooner.
+RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", "300"))
 
 # Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/http_cache.py):
 # FRONTEND_CACHE_URL is the CDN or proxy that accepts PURGE requests, e.g. http://varnish:6081.

@@ -127,21 +127,31 @@ def test_read_only(client, tree):
 
 def test_rate_limit_answers_429_with_retry_after(api, tree, settings):
     settings.API_THROTTLE_RATE = "3/minute"
-    statuses = [api("topics/")[0].status_code for _ in range(3)]
+    # Distinct URLs: each one is a cache miss, which is what the throttle counts.
+    statuses = [api(f"topics/?_={n}")[0].status_code for n in range(3)]
     assert statuses == [200, 200, 200]
-    response, body = api("topics/")
+    response, body = api("topics/?_=3")
     assert response.status_code == 429
     assert int(response["Retry-After"]) > 0
     assert body["message"]
     assert response["Cache-Control"] == "no-store"
-    # Cached responses count too: the limit protects the cache as well as the database.
-    response, _body = api("news/")
-    assert response.status_code == 429
+    # A 429 is never stored: the same URL is still refused, not served from the cache.
+    assert api("topics/?_=3")[0].status_code == 429
+
+
+def test_cached_responses_are_not_throttled(api, tree, settings, django_assert_num_queries):
+    """Decision (docs/api.md): a cache hit costs no database work, as if a CDN had served it, so
+    the throttle (which runs in the view) only counts the requests that reach the database."""
+    settings.API_THROTTLE_RATE = "1/minute"
+    assert api("topics/")[0].status_code == 200
+    assert api("topics/?_=other")[0].status_code == 429
+    with django_assert_num_queries(0):
+        statuses = [api("topics/")[0].status_code for _ in range(3)]
+    assert statuses == [200, 200, 200]
 
 
 def test_rate_limit_is_per_client(api, tree, settings):
     settings.API_THROTTLE_RATE = "1/minute"
-    assert api("topics/", REMOTE_ADDR="10.0.0.1")[0].status_code == 200
-    assert api("topics/", REMOTE_ADDR="10.0.0.1")[0].status_code == 429
-    assert api("topics/", REMOTE_ADDR="10.0.0.2")[0].status_code == 200
-
+    assert api("topics/?_=1", REMOTE_ADDR="10.0.0.1")[0].status_code == 200
+    assert api("topics/?_=2", REMOTE_ADDR="10.0.0.1")[0].status_code == 429
+    assert api("topics/?_=3", REMOTE_ADDR="10.0.0.2")[0].status_code == 200

@@ -1,0 +1,237 @@
+"""The response cache: every anonymous public GET (pages, API, embeds, oEmbed, feeds, sitemaps,
+robots.txt) is rendered once and then answered from one stored copy, without the ORM, the view
+or the rest of the middleware stack.
+
+Validity: a global *content version* kept in the Django cache. Publishing, unpublishing, moving,
+deleting or translating anything the site or the API can show (pages, snippets, the footer,
+images, documents, locales, sites, view restrictions, search promotions) replaces it, so every
+older entry becomes unreachable at once (no key scanning, safe across workers and Redis). The
+version is the time of the change in nanoseconds, which doubles as the Last-Modified date.
+Creating renditions or oEmbed records (done during cold renders) changes nothing.
+
+ResponseCacheMiddleware sits just inside CorsMiddleware (CORS headers are per request) and
+outside cms.http_cache.PublicCacheMiddleware, so on the way out it sees the final Cache-Control
+and every cookie. It stores a status-200, non-streaming response that is public (Cache-Control
+public/s-maxage, not private/no-store/no-cache) and sets no cookie, as its body and header list,
+with an ETag (hash of the body) and Last-Modified added once, at store time. A hit is one cache
+round trip (the version and the entry are read together) and no database or session access;
+conditional requests get 304 and HEAD is answered from the GET entry.
+
+Requests that may see something personal are neither answered from nor stored in the cache:
+other methods, the session or messages cookie (editors: the userbar), an Authorization header,
+the admin, previews, /documents/ and the health check (cms.http_cache). The API's anonymous
+throttle (cms/api_base.py) runs in the view, so cache hits are not counted (docs/api.md).
+"""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, parse_http_date_safe
+
+from cms.http_cache import PRIVATE_PREFIXES, is_public_request
+
+logger = logging.getLogger(__name__)
+VERSION_KEY = "content-version"
+ENTRY_KEY = "response"
+TIMEOUT = getattr(settings, "RESPONSE_CACHE_SECONDS", 300)
+# The API's renderer honours Accept (e.g. `application/json; indent=4`): part of its key.
+VARY_ON_ACCEPT_PREFIXES = ("/api/",)
+# Vary values the key accounts for: the language LocaleMiddleware picks (path, cookie or
+# Accept-Language), Cookie (personal cookies bypass the cache), Origin (CORS runs outside).
+KEYED_VARY = frozenset({"accept-language", "cookie", "origin"})
+# The benchmark's floor must measure the full stack, not a cache hit (bench/settings.py).
+UNCACHED_PREFIXES = ("/bench/",)
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+
+
+def _namespace():
+    # Several databases may share one Redis (parallel test workers, staging beside production):
+    # keep their entries apart.
+    return hashlib.md5(str(connection.settings_dict.get("NAME")).encode()).hexdigest()[:8]
+
+
+def _version_key():
+    return f"{VERSION_KEY}:{_namespace()}"
+
+
+def _new_version():
+    """Start a version (first use, eviction, flush); `add` keeps a concurrent winner's."""
+    key = _version_key()
+    cache.add(key, time.time_ns(), timeout=None)
+    return int(cache.get(key) or time.time_ns())
+
+
+def content_version():
+    """The current content version (nanoseconds since the epoch of the last change)."""
+    try:
+        version = cache.get(_version_key())
+        return _new_version() if version is None else int(version)
+    except Exception:  # noqa: BLE001 - no cache: every response is "new", nothing is stored anyway
+        return time.time_ns()
+
+
+def bump_content_version(**_kwargs):
+    """Make every cached response stale. Set (not incremented) so an evicted key cannot repeat."""
+    try:
+        cache.set(_version_key(), max(time.time_ns(), content_version() + 1), timeout=None)
+    except Exception:  # noqa: BLE001 - never fail a publish; entries then expire after their timeout
+        logger.warning("Response cache: could not replace the content version", exc_info=True)
+
+
+def bump_now_and_on_commit(**kwargs):
+    # Now, so this process never serves the old content; and again after commit, so a response
+    # cached by another request between the change and the commit (still showing the old rows)
+    # is dropped too.
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
+
+
+# -- the cache ----------------------------------------------------------------------------------
+
+def bypasses_cache(request):
+    """True for requests that may see something personal or private: never read, never stored."""
+    if request.method not in ("GET", "HEAD"):
+        return True
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
+        return True
+    if "HTTP_AUTHORIZATION" in request.META:
+        return True
+    return request.path.startswith((settings.ADMIN_PATH_PREFIX, *PRIVATE_PREFIXES, *UNCACHED_PREFIXES))
+
+
+def response_cache_key(request):
+    """Host, path, sorted query string and the request headers responses vary on; no version
+    (the entry carries the version it was rendered at, so one read fetches both)."""
+    query = "&".join(sorted(f"{key}={value}" for key, values in request.GET.lists() for value in values))
+    language = translation.get_language_from_request(request, check_path=True)
+    accept = request.headers.get("Accept", "") if request.path.startswith(VARY_ON_ACCEPT_PREFIXES) else ""
+    raw = f"{request.scheme}|{request.get_host()}|{request.path}|{query}|{language}|{accept}"
+    return f"{ENTRY_KEY}:{_namespace()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def lookup(key):
+    """(version, entry or None) in one cache round trip; entry = (version, etag, modified, body, headers)."""
+    version_key = _version_key()
+    try:
+        found = cache.get_many([version_key, key])
+        version = found.get(version_key)
+        if version is None:
+            return _new_version(), None
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
+        return time.time_ns(), None
+    entry = found.get(key)
+    if entry is not None and entry[0] != version:
+        entry = None  # rendered before the last change
+    return int(version), entry
+
+
+def is_storable(request, response):
+    """A public, complete, cookie-free 200 for an anonymous request, varying only on what the key holds."""
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {part.strip().split("=", 1)[0].lower() for part in response.get("Cache-Control", "").split(",")}
+    if not directives & {"public", "s-maxage"} or directives & {"private", "no-store", "no-cache"}:
+        return False
+    vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
+    keyed = KEYED_VARY | ({"accept"} if request.path.startswith(VARY_ON_ACCEPT_PREFIXES) else set())
+    if not vary <= keyed:
+        return False
+    return is_public_request(request)
+
+
+def add_validators(response, version):
+    """ETag from the body and Last-Modified from the content version, unless the view set them."""
+    if not response.has_header("ETag"):
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    if not response.has_header("Last-Modified"):
+        response["Last-Modified"] = http_date(version / 1e9)
+
+
+def store(key, version, response):
+    entry = (version, response["ETag"], parse_http_date_safe(response["Last-Modified"]), response.content,
+             list(response.items()))
+    try:
+        cache.set(key, entry, TIMEOUT)
+    except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
+        logger.warning("Response cache: could not store a response", exc_info=True)
+
+
+def replay(entry):
+    _version, _etag, _modified, body, headers = entry
+    return HttpResponse(body, headers=dict(headers))
+
+
+def conditional(request, response, etag, modified):
+    if any(name in request.META for name in CONDITIONAL_HEADERS):
+        return get_conditional_response(request, etag=etag, last_modified=modified, response=response)
+    return response
+
+
+class ResponseCacheMiddleware:
+    """Answers anonymous public GET/HEAD requests from the cache; stores what is storable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if bypasses_cache(request):
+            return self.get_response(request)
+        key = response_cache_key(request)
+        version, entry = lookup(key)
+        if entry is not None:
+            return conditional(request, replay(entry), entry[1], entry[2])
+        response = self.get_response(request)
+        if not is_storable(request, response):
+            return response
+        add_validators(response, version)
+        if request.method == "GET":  # a HEAD response may have no body
+            store(key, version, response)
+        return conditional(request, response, response["ETag"], parse_http_date_safe(response["Last-Modified"]))
+
+
+# -- invalidation -------------------------------------------------------------------------------
+
+# Models of these apps are all content (pages, their inlines, topics, organisations, the footer).
+CONTENT_APPS = ("cms", "home", "news", "workinggroups", "resources")
+# Lazily filled metadata of an image or document: not a change anyone sees.
+METADATA_FIELDS = frozenset({"file_size", "file_hash"})
+
+
+def connect_signals():
+    """Called from CmsConfig.ready(): every change a public response can show replaces the version."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.documents import get_document_model
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(bump_now_and_on_commit, dispatch_uid="response_cache_page_published")
+    page_unpublished.connect(bump_now_and_on_commit, dispatch_uid="response_cache_page_unpublished")
+    post_page_move.connect(bump_now_and_on_commit, dispatch_uid="response_cache_page_moved")
+
+    from wagtail.images import get_image_model
+
+    # Pages: any save covers translation creation/publication by wagtail-localize and direct saves
+    # (scripts, fixtures); deletes cover whole subtrees (each page sends post_delete). Not tracked
+    # on purpose: renditions and oEmbed records (created while rendering), revisions and logs
+    # (drafts are not public), search promotion hit counts (written by searches).
+    tracked = (Page, get_image_model(), get_document_model(), Locale, Site, PageViewRestriction, SearchPromotion)
+
+    def on_model_change(sender, update_fields=None, **kwargs):
+        if not (issubclass(sender, tracked) or sender._meta.app_label in CONTENT_APPS):
+            return
+        if update_fields and set(update_fields) <= METADATA_FIELDS:
+            return
+        bump_now_and_on_commit()
+
+    post_save.connect(on_model_change, weak=False, dispatch_uid="response_cache_post_save")
+    post_delete.connect(on_model_change, weak=False, dispatch_uid="response_cache_post_delete")
