@@ -7,7 +7,8 @@ previews, logged-in users and responses that set a cookie are marked private and
 Responses that already carry Cache-Control (never_cache views, Wagtail's restricted pages, the
 API's own policy) are left alone. Pages are language-prefixed (/en/, /es/), so nothing varies on
 Accept-Language; Django's Vary: Cookie stays, and a CDN should bypass its cache when the session
-cookie is present.
+cookie is present. The application's own response cache (cms/response_cache.py, outside this
+middleware) stores exactly the responses this policy makes public.
 
 Purge: wagtail.contrib.frontend_cache purges a page's own URL on publish/unpublish when
 WAGTAILFRONTENDCACHE is configured; here we add the pages that list it (parent index, locale

@@ -15,7 +15,8 @@ and every cookie. It stores a status-200, non-streaming response that is public 
 public/s-maxage, not private/no-store/no-cache) and sets no cookie, as its body and header list,
 with an ETag (hash of the body) and Last-Modified added once, at store time. A hit is one cache
 round trip (the version and the entry are read together) and no database or session access;
-conditional requests get 304 and HEAD is answered from the GET entry.
+conditional requests get 304 and HEAD is answered from the GET entry. RESPONSE_CACHE_SECONDS
+is how long an entry lives at most; 0 turns the cache off (tests that read a view's context).
 
 Requests that may see something personal are neither answered from nor stored in the cache:
 other methods, the session or messages cookie (editors: the userbar), an Authorization header,
@@ -42,7 +43,6 @@ from cms.http_cache import PRIVATE_PREFIXES, is_public_request
 logger = logging.getLogger(__name__)
 VERSION_KEY = "content-version"
 ENTRY_KEY = "response"
-TIMEOUT = getattr(settings, "RESPONSE_CACHE_SECONDS", 300)
 # The API's renderer honours Accept (e.g. `application/json; indent=4`): part of its key.
 VARY_ON_ACCEPT_PREFIXES = ("/api/",)
 # Vary values the key accounts for: the language LocaleMiddleware picks (path, cookie or
@@ -161,7 +161,7 @@ def store(key, version, response):
     entry = (version, response["ETag"], parse_http_date_safe(response["Last-Modified"]), response.content,
              list(response.items()))
     try:
-        cache.set(key, entry, TIMEOUT)
+        cache.set(key, entry, settings.RESPONSE_CACHE_SECONDS)
     except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
         logger.warning("Response cache: could not store a response", exc_info=True)
 
@@ -184,7 +184,7 @@ class ResponseCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if bypasses_cache(request):
+        if not settings.RESPONSE_CACHE_SECONDS or bypasses_cache(request):
             return self.get_response(request)
         key = response_cache_key(request)
         version, entry = lookup(key)
