@@ -110,12 +110,12 @@ def bypasses_cache(request):
 
 
 def response_cache_key(request):
-    """Host, path, sorted query string and the request headers responses vary on; no version
-    (the entry carries the version it was rendered at, so one read fetches both)."""
-    query = "&".join(sorted(f"{key}={value}" for key, values in request.GET.lists() for value in values))
+    """Host, path, query parameters sorted by name (a name's values keep their order: views read
+    the last) and the request headers responses vary on; no version (the entry carries the
+    version it was rendered at, so one read fetches both). repr() keeps the parts unambiguous."""
     language = translation.get_language_from_request(request, check_path=True)
     accept = request.headers.get("Accept", "") if request.path.startswith(VARY_ON_ACCEPT_PREFIXES) else ""
-    raw = f"{request.scheme}|{request.get_host()}|{request.path}|{query}|{language}|{accept}"
+    raw = repr((request.scheme, request.get_host(), request.path, sorted(request.GET.lists()), language, accept))
     return f"{ENTRY_KEY}:{_namespace()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

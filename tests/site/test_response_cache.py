@@ -112,6 +112,11 @@ def test_query_string_is_normalised(client, site_tree):
     client.get(f"{library}?type=toolkit&topic=defenders")
     assert queries(client, f"{library}?topic=defenders&type=toolkit")[1] == 0
     assert queries(client, f"{library}?topic=defenders")[1] > 0
+    # Not the same request: the view reads the last value, and an encoded "&" is not a separator.
+    client.get("/en/search/?q=chile&q=toolkit")
+    assert queries(client, "/en/search/?q=toolkit&q=chile")[1] > 0
+    client.get("/en/search/?q=chile%26type%3Dgroups")
+    assert queries(client, "/en/search/?q=chile&type=groups")[1] > 0
 
 
 def test_unprefixed_paths_vary_on_the_language(client, site_tree):
