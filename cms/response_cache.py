@@ -120,7 +120,8 @@ def response_cache_key(request):
 
 
 def lookup(key):
-    """(version, entry or None) in one cache round trip; entry = (version, etag, modified, body, headers)."""
+    """(version, entry or None) in one cache round trip; entry = (version, etag, modified, body, headers).
+    The version is None when the cache does not answer: then nothing is stored either."""
     version_key = _version_key()
     try:
         found = cache.get_many([version_key, key])
@@ -128,7 +129,7 @@ def lookup(key):
         if version is None:
             return _new_version(), None
     except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
-        return time.time_ns(), None
+        return None, None
     entry = found.get(key)
     if entry is not None and entry[0] != version:
         entry = None  # rendered before the last change
@@ -193,8 +194,8 @@ class ResponseCacheMiddleware:
         response = self.get_response(request)
         if not is_storable(request, response):
             return response
-        add_validators(response, version)
-        if request.method == "GET":  # a HEAD response may have no body
+        add_validators(response, time.time_ns() if version is None else version)
+        if request.method == "GET" and version is not None:  # a HEAD response may have no body
             store(key, version, response)
         return conditional(request, response, response["ETag"], parse_http_date_safe(response["Last-Modified"]))
 
