@@ -147,6 +147,8 @@ def is_storable(request, response):
     keyed = KEYED_VARY | ({"accept"} if request.path.startswith(VARY_ON_ACCEPT_PREFIXES) else set())
     if not vary <= keyed:
         return False
+    if "'nonce-" in response.get("Content-Security-Policy", ""):
+        return False  # a per-request nonce shared by every visitor would protect nothing
     return is_public_request(request)
 
 

@@ -229,6 +229,7 @@ def test_only_public_cookie_free_200s_are_storable(db):
     assert not response_cache.is_storable(request, _public(Vary="User-Agent"))
     assert not response_cache.is_storable(request, _public(Vary="Accept"))  # keyed on the API only
     assert not response_cache.is_storable(request, HttpResponse("x"))  # no Cache-Control
+    assert not response_cache.is_storable(request, _public(Content_Security_Policy="script-src 'nonce-abc'"))
     for policy in ("private, max-age=60", "public, no-cache", "no-store", "max-age=60"):
         response = HttpResponse("x")
         response["Cache-Control"] = policy
