@@ -35,6 +35,8 @@ def test_warm_pages_need_no_query_and_replay_the_headers(client, site_tree, key,
     assert dict(warm.items()) == dict(cold.items())  # CSP, X-Frame-Options, Content-Language, Vary...
     assert warm["Cache-Control"] == settings.PUBLIC_CACHE_CONTROL
     assert "Content-Security-Policy" in warm and warm["X-Frame-Options"] == "DENY"
+    # Nothing inside the cache ran: no session, no user, no view.
+    assert not hasattr(warm.wsgi_request, "session") and not hasattr(warm.wsgi_request, "user")
 
 
 def test_html_has_validators_and_answers_conditional_requests(client, site_tree, django_assert_num_queries):
