@@ -58,11 +58,11 @@ def _visitor_query(request):
 def _locale_root(request):
     """The current site's root page in the visitor's language, with its locale (None: nothing to search)."""
     site = Site.find_for_request(request)
+    if site is None or not translation.get_language():
+        return None
     try:
         language_code = get_supported_content_language_variant(translation.get_language())
     except LookupError:
-        return None
-    if site is None:
         return None
     return (Page.objects.select_related("locale")
             .filter(translation_key=site.root_page.translation_key, locale__language_code=language_code).first())
@@ -85,7 +85,7 @@ def _page_of_results(results, number):
     run, so the page is fetched first and Paginator is told the count (it would count first)."""
     paginator = Paginator(results, RESULTS_PER_PAGE)
     number = number or "1"
-    if number.isdigit() and 1 <= int(number) <= MAX_PAGE_NUMBER:
+    if number.isascii() and number.isdigit() and 1 <= int(number) <= MAX_PAGE_NUMBER:
         start = (int(number) - 1) * RESULTS_PER_PAGE
         chunk = results[start:start + RESULTS_PER_PAGE]
         items = list(chunk)

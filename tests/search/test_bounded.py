@@ -146,3 +146,14 @@ def test_api_search_budget_is_fixed_whatever_the_matches(client, indexes):
     many, response = _cold_queries(client, "/api/v2/news/?search=dialogue&limit=20")
     assert response.json()["meta"]["total_count"] == 30 and len(response.json()["items"]) == 20
     assert few == many <= BUDGET
+
+
+@pytest.mark.parametrize("number", ["²", "0", "-1", "1.5", "9" * 30, " 2", "", "3"])
+def test_odd_page_numbers_get_a_normal_page(client, indexes, number):
+    for n in range(12):
+        NewsReleasePageFactory(parent=indexes["news"], title=f"Plenary {n}")
+    response = client.get("/en/search/", {"q": "plenary", "page": number})
+    assert response.status_code == 200
+    page_obj = response.context["page_obj"]
+    assert page_obj.paginator.count == 12 and page_obj.number in (1, 2)
+    assert len(response.context["results"]) == (10 if page_obj.number == 1 else 2)
