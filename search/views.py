@@ -3,21 +3,29 @@
 Results are live, public, non-alias pages under the current site's root in the visitor's language,
 found by search.query.search_pages. Staff promote pages for a query in the admin
 (Settings > Promoted search results); a promoted page is shown in the visitor's language.
+
+The number of queries does not depend on the results: the page of results and the number of
+matches come from one search query, the pages of all four types from one more (each type's
+table joined), and the view restrictions are the layout's (read once per request).
 """
 
 import re
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.dateformat import format as machine_date
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from cms.visibility import private_pages_q
 from home.models import StandardPage
 from news.models import NewsReleasePage
 from resources.models import ResourcePage
@@ -26,6 +34,8 @@ from workinggroups.models import WorkingGroupPage
 
 RESULTS_PER_PAGE = 10
 SNIPPET_WORDS = 40
+# Pages beyond this are left to Paginator (which answers with the last page).
+MAX_PAGE_NUMBER = 10_000
 
 # The `type` filter: key in the address -> (label, page model).
 RESULT_TYPES = {
@@ -45,17 +55,45 @@ def _visitor_query(request):
     return _CONTROL_RE.sub(" ", raw[:MAX_QUERY_LENGTH]).strip()
 
 
-def _locale_root(request, locale):
-    """The current site's root page in the visitor's language (None: nothing to search)."""
+def _locale_root(request):
+    """The current site's root page in the visitor's language, with its locale (None: nothing to search)."""
     site = Site.find_for_request(request)
-    if site is None:
+    if site is None or not translation.get_language():
         return None
-    return Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale).first()
+    try:
+        language_code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return None
+    return (Page.objects.select_related("locale")
+            .filter(translation_key=site.root_page.translation_key, locale__language_code=language_code).first())
 
 
-def _public_pages(root):
-    """Live, public, non-alias pages under `root` (one query for view restrictions, done here)."""
-    return Page.objects.live().public().descendant_of(root, inclusive=True).filter(alias_of__isnull=True)
+def _public_pages(root, request):
+    """Live, public, non-alias pages under `root`: index-friendly conditions (path prefixes)."""
+    return (Page.objects.live().descendant_of(root, inclusive=True).filter(alias_of__isnull=True)
+            .exclude(private_pages_q(request)))
+
+
+def _specific(page, models_by_type):
+    """The page as its own type, from the row joined by `select_related` (no query)."""
+    model = models_by_type.get(page.content_type_id)
+    return getattr(page, model._meta.model_name) if model else page
+
+
+def _page_of_results(results, number):
+    """The requested page of results. A search knows its number of matches once a page of it has
+    run, so the page is fetched first and Paginator is told the count (it would count first)."""
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    number = number or "1"
+    if number.isascii() and number.isdigit() and 1 <= int(number) <= MAX_PAGE_NUMBER:
+        start = (int(number) - 1) * RESULTS_PER_PAGE
+        chunk = results[start:start + RESULTS_PER_PAGE]
+        items = list(chunk)
+        total = getattr(chunk, "total", None)
+        if total is not None and (items or start == 0):
+            paginator.count = total
+            return PaginatorPage(items, int(number), paginator)
+    return paginator.get_page(number)  # past the end, not a number, nothing searched
 
 
 def _date(page):
@@ -126,21 +164,22 @@ def search(request):
         type_key = ""
     models = [RESULT_TYPES[type_key][1]] if type_key else [model for _label, model in RESULT_TYPES.values()]
 
-    locale = Locale.get_active()
-    root = _locale_root(request, locale)
-    results, promotions = [], []
-    if query and root is not None:
-        pages = _public_pages(root)
-        content_types = ContentType.objects.get_for_models(*models).values()
-        results = search_pages(pages.filter(content_type__in=content_types).specific(), query, locale)
-        promotions = _promotions(query, locale, pages, request)
+    results, promotions, models_by_type = [], [], {}
+    root = _locale_root(request) if query else None
+    if root is not None:
+        pages = _public_pages(root, request)
+        models_by_type = {ct.pk: model for model, ct in ContentType.objects.get_for_models(*models).items()}
+        candidates = pages.filter(content_type__in=list(models_by_type)).select_related(
+            *[model._meta.model_name for model in models])
+        results = search_pages(candidates, query, root.locale)
+        promotions = _promotions(query, root.locale, pages, request)
 
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = _page_of_results(results, request.GET.get("page"))
     return render(request, "search/search.html", {
         "query": query,
         "type": type_key,
         "types": [(key, label) for key, (label, _model) in RESULT_TYPES.items()],
-        "results": [_result(page, request) for page in page_obj],
+        "results": [_result(_specific(page, models_by_type), request) for page in page_obj],
         "page_obj": page_obj,
         "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
         "ellipsis": Paginator.ELLIPSIS,

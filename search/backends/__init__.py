@@ -1,11 +1,13 @@
 """The search backend: `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"`.
 
 On PostgreSQL it is the database backend made language-aware (search/backends/postgres.py); on
-any other database it is Wagtail's usual database backend (SQLite FTS5 in development and tests).
+SQLite with FTS5 (development, tests, the embedded default) Wagtail's FTS5 backend with bounded
+ranking (search/backends/sqlite.py); elsewhere Wagtail's usual database backend. Both of ours
+search plainly in two bounded steps (search/backends/ranked.py).
 """
 
 from django.db import connection
-from wagtail.search.backends import database
+from modelsearch.backends import database
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail's backend loader looks for
@@ -13,4 +15,9 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail's backend loader loo
         from .postgres import LanguageAwarePostgresSearchBackend
 
         return LanguageAwarePostgresSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)  # decides, once, whether SQLite's FTS5 is usable
+    if connection.vendor == "sqlite" and database.USE_SQLITE_FTS:
+        from .sqlite import RankedSQLiteSearchBackend
+
+        return RankedSQLiteSearchBackend(params)
+    return backend

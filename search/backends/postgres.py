@@ -10,6 +10,11 @@ searches with the configuration of the visitor's language:
 
 The `*_unaccent` configurations are created by search/migrations/0001 (PostgreSQL only).
 Searches that name no language (the admin) match any configuration.
+
+Plain searches run on the index table first (search/backends/ranked.py). They match with
+`search_entry_document(title, body)`, Wagtail's `title || body` behind a function that declares its
+real cost, so that the planner uses its GIN index (search/migrations/0002) instead of
+concatenating the vectors of every row.
 """
 
 import copy
@@ -17,15 +22,28 @@ import operator
 from collections import defaultdict
 from functools import reduce
 
+from django.contrib.postgres.search import SearchVectorField
+from django.db.models import F, Func
 from wagtail.models import Locale
 from wagtail.search.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 
+from .ranked import RankedQueryCompilerMixin, RankedSearchResultsMixin
 
-class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
+
+class EntryDocument(Func):
+    """An index entry's title and body vectors as one (the expression of the GIN index)."""
+
+    function = "search_entry_document"
+    output_field = SearchVectorField()
+
+
+class LanguageAwareQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryCompiler):
     def get_config(self, backend):
         config = backend.config
         if isinstance(config, tuple) and self.fields is not None:
@@ -39,6 +57,26 @@ class LanguageAwareQueryCompiler(PostgresSearchQueryCompiler):
             return reduce(operator.or_, (super(LanguageAwareQueryCompiler, self).build_tsquery(query, config=c)
                                          for c in config))
         return super().build_tsquery(query, config=config)
+
+    def matching_entries(self, config):
+        return (
+            IndexEntry._default_manager
+            .filter(content_type_id__in=self.content_type_ids(), object_id__in=self.candidate_ids())
+            .alias(_document=EntryDocument(F("title"), F("body")))
+            .filter(_document=self.build_tsquery(self.query, config=config))
+        )
+
+    def ranked_entries(self, config):
+        # The rank of Wagtail's backend (weighted title, normalised by title length, plus body).
+        rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
+        return (
+            self.matching_entries(config).annotate(_score=rank, _total=self.total_expression(config))
+            .order_by("-_score", "-pk").values_list("object_id", "_score", "_total")
+        )
+
+
+class LanguageAwareSearchResults(RankedSearchResultsMixin, PostgresSearchResults):
+    pass
 
 
 class LanguageAwareIndex(PostgresIndex):
@@ -61,6 +99,7 @@ class LanguageAwareIndex(PostgresIndex):
 
 class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = LanguageAwareQueryCompiler
+    results_class = LanguageAwareSearchResults
     index_class = LanguageAwareIndex
 
     def __init__(self, params):
