@@ -9,7 +9,7 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -41,6 +41,32 @@ def localized_pages(model, keys, locale_id, request=None):
         if page.translation_key not in found or page.locale_id == locale_id:
             found[page.translation_key] = page
     return [found[key] for key in dict.fromkeys(keys) if key in found]
+
+
+def linked_pages(model, links, field, locale_id, request=None):
+    """localized_pages for the pages a page's link rows point at (a release's working groups), in
+    the links' order, in one query. In a preview the links may be in memory: then two queries."""
+    rows = links.all()
+    if not isinstance(rows, QuerySet):
+        return localized_pages(model, [getattr(row, field).translation_key for row in rows], locale_id, request)
+    link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
+    pages = (model.objects.live().filter(translation_key__in=rows.values(f"{field}__translation_key"),
+                                         alias_of__isnull=True)
+             .exclude(private_pages_q(request))
+             .annotate(link_order=Subquery(link.values("sort_order")[:1]), link_pk=Subquery(link.values("pk")[:1]))
+             .select_related("locale"))
+    found = {}
+    for page in pages:
+        if page.translation_key not in found or page.locale_id == locale_id:
+            found[page.translation_key] = page
+    # Orderable's order (sort_order may be unset: then the links' creation order).
+    return sorted(found.values(), key=lambda page: (page.link_order is None, page.link_order or 0, page.link_pk))
+
+
+def topic_slugs(topics):
+    """The slugs of a page's topics, as a subquery when they are in the database (not in a preview)."""
+    rows = topics.all()
+    return rows.values("slug") if isinstance(rows, QuerySet) else [topic.slug for topic in rows]
 
 
 def localized_topics(slugs, locale_id):
@@ -173,5 +199,5 @@ def resource_context(resource, request):
     versions = list(resource.language_versions.select_related("document"))
     return {
         "versions": versions,
-        "topics": localized_topics([t.slug for t in resource.topics.all()], resource.locale_id),
+        "topics": localized_topics(topic_slugs(resource.topics), resource.locale_id),
     }
