@@ -9,12 +9,12 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cms.models import Topic
 from cms.visibility import private_pages_q
@@ -24,7 +24,7 @@ RESOURCES_PER_PAGE = 12
 KEYWORD_MAX_LENGTH = 200
 KEYWORD_MAX_RESULTS = 1000
 COVER_IMAGE_SPEC = "fill-{160x226,320x452} format-webp"  # A4 proportions; same spec as the template
-COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)
+COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)  # filter spec strings
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGE_CHOICES)
 
 
@@ -131,6 +131,32 @@ def _counts(queryset, field):
     return {value: n for value, n in rows if value not in (None, "")}
 
 
+def _facet_counts(base, all_resources, active):
+    """{facet: {value: number of distinct resources}} with the other facets applied, "all_years":
+    the years of the whole library, and "without_year": the counts if the year were dropped, in one
+    query (a UNION of grouped counts; values as text, the same type in every part)."""
+    parts = [
+        ("type", _apply(base, active, "type"), F("resource_type")),
+        ("topic", _apply(base, active, "topic"), F("topics__slug")),
+        ("language", _apply(base, active, "language"), F("language_versions__language")),
+        ("year", _apply(base, active, "year"), Cast(ExtractYear("publication_date"), CharField())),
+        ("all_years", all_resources, Cast(ExtractYear("publication_date"), CharField())),
+    ]
+    if "year" in active:  # the year may be unknown (then dropped): the counts without it too
+        without_year = {name: value for name, value in active.items() if name != "year"}
+        parts += [(f"{name}_without_year", _apply(base, without_year, name), expression)
+                  for name, _queryset, expression in parts[:3]]
+    queries = [queryset.order_by().annotate(facet=Value(name, CharField()), value=expression)
+               .values("facet", "value").annotate(n=Count("pk", distinct=True)).values_list("facet", "value", "n")
+               for name, queryset, expression in parts]
+    counts = {name: {} for name, _queryset, _expression in parts}
+    for facet, value, n in queries[0].union(*queries[1:], all=True):
+        if value not in (None, ""):
+            counts[facet][value] = n
+    counts["without_year"] = {name: counts.pop(f"{name}_without_year", {}) for name in ("type", "topic", "language")}
+    return counts
+
+
 def _facet(name, label, options, counts, selected):
     return {
         "name": name,
@@ -144,7 +170,8 @@ def _facet(name, label, options, counts, selected):
 def library_resources(index, request):
     """The library's live, public, non-alias resources (ResourceIndexPage.resources(), with the
     view restrictions read once per request), undated last."""
-    return (ResourcePage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
+    return (ResourcePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,  # children: indexed
+                                                path__lte=index.path + "Z" * Page.steplen, alias_of__isnull=True)
             .exclude(private_pages_q(request))
             .order_by(F("publication_date").desc(nulls_last=True), "title"))
 
@@ -159,14 +186,22 @@ def library_listing(index, request):
 
     # Options come from the whole library so that a value stays selectable whatever else is chosen.
     topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), index.locale_id)
-    years = sorted({d.year for d in all_resources.dates("publication_date", "year")}, reverse=True)
-    form = LibraryFilterForm(request.GET, topics=topics, years=years)
+    # The years are read with the counts, which need the valid filters: validate the others first.
+    form = LibraryFilterForm(request.GET, topics=topics, years=[])
     active = form.filters()
+    year = request.GET.get("year", "")
+    if year.isdigit() and 1000 <= int(year) <= 9999:
+        active["year"] = int(year)
 
-    type_counts = _counts(_apply(base, active, "type"), "resource_type")
-    topic_counts = _counts(_apply(base, active, "topic"), "topics__slug")
-    language_counts = _counts(_apply(base, active, "language"), "language_versions__language")
-    year_counts = _counts(_apply(base, active, "year").annotate(year=ExtractYear("publication_date")), "year")
+    counts = _facet_counts(base, all_resources, active)
+    years = sorted((int(y) for y in counts["all_years"]), reverse=True)
+    if "year" in active and active["year"] not in years:  # an unknown year is dropped, as every invalid value
+        del active["year"]
+        counts.update(counts["without_year"])
+    type_counts, topic_counts, language_counts = counts["type"], counts["topic"], counts["language"]
+    year_counts = {int(year): n for year, n in counts["year"].items()}
+    form = LibraryFilterForm(request.GET, topics=topics, years=years)
+    form.is_valid()
     languages = sorted(language_counts, key=lambda code: LANGUAGE_NAMES.get(code, code).lower())
 
     facets = [
@@ -176,9 +211,10 @@ def library_listing(index, request):
                language_counts, active.get("language")),
         _facet("year", _("Year"), [(y, str(y)) for y in years], year_counts, active.get("year")),
     ]
-    resources = _apply(base, active).prefetch_related(
+    resources = _apply(base, active).select_related("cover_image").prefetch_related(
         "language_versions",
-        Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*COVER_IMAGE_FILTERS)),
+        Prefetch("cover_image__renditions", queryset=get_image_model().get_rendition_model().objects.filter(
+            filter_spec__in=COVER_IMAGE_FILTERS)),
     )
     paginator = Paginator(resources, RESOURCES_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))

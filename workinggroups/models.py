@@ -21,6 +21,7 @@ from cms.blocks import ActivitiesBlock
 from cms.locales import default_locale_q
 from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from cms.visibility import private_pages_q
 
 
 class WorkingGroupIndexPage(Page):
@@ -234,14 +235,15 @@ class WorkingGroupPage(Page):
         """The launch date, or the year alone when that is all that is known."""
         return self.launch_date or self.launch_year
 
-    def releases(self):
-        """Live releases in this profile's locale that relate to it, newest first.
+    def releases(self, request=None):
+        """Live, public releases in this profile's locale that relate to it, newest first (the view
+        restrictions read once per request when there is one).
 
         Release links point at the source-locale profile, so match on the translation key.
         """
         release_model = apps.get_model("news", "NewsReleasePage")
         return (
-            release_model.objects.live().public()
+            release_model.objects.live().exclude(private_pages_q(request))
             .filter(locale_id=self.locale_id, working_group_links__working_group__translation_key=self.translation_key)
             .distinct().order_by("-publication_date", "-pk")
         )
