@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.db import models
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -87,7 +87,12 @@ class HomePage(Page):
         few, of which those not pinned fill up the list."""
         release_model = apps.get_model("news", "NewsReleasePage")
         releases = release_model.objects.live().filter(locale_id=self.locale_id).exclude(private_pages_q(request))
-        newest = releases.order_by("-publication_date", "-pk").values("pk")[:LATEST_RELEASES_ON_HOME * 2]
+        # The page conditions in a correlated EXISTS: the newest are read from the release date index
+        # (news_release_date_idx), whatever the number of releases (see NewsIndexPage.releases).
+        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
+                   .exclude(private_pages_q(request)))
+        newest = (release_model.objects.filter(Exists(visible)).order_by("-publication_date", "-pk")
+                  .values("pk")[:LATEST_RELEASES_ON_HOME * 2])
         found = _linked(releases, self.pinned_releases, "release", extra=Q(pk__in=newest))
         pinned = sorted((page for page in found if page.link_order is not None), key=lambda page: page.link_order)
         rest = sorted((page for page in found if page.link_order is None),

@@ -57,9 +57,9 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         if obj["group"] is not None:
-            releases = obj["group"].releases()
+            releases = obj["group"].releases(self.request)
         else:
-            releases = obj["index"].releases()
+            releases = obj["index"].releases(self.request)
         return list(releases.filter(alias_of__isnull=True).prefetch_related("topics")[:FEED_LENGTH])
 
     def item_title(self, item):

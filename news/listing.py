@@ -8,11 +8,12 @@ queries whatever the page length (topics, images and renditions are fetched in b
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Page
+from wagtail.models import Locale
 
 from cms.models import Topic
 from cms.visibility import private_pages_q
@@ -47,11 +48,8 @@ class NewsFilterForm(forms.Form):
 
 
 def index_releases(index, request):
-    """NewsIndexPage.releases() without aliases, with the view restrictions read once per request.
-    Releases are the index's children: a path range (indexed) rather than descendant_of's LIKE."""
-    return (NewsReleasePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,
-                                                  path__lte=index.path + "Z" * Page.steplen, alias_of__isnull=True)
-            .exclude(private_pages_q(request)).order_by("-publication_date", "-pk"))
+    """The index's live, public, non-alias releases, newest first (NewsIndexPage.releases)."""
+    return index.releases(request)
 
 
 class CountedPaginator(Paginator):
@@ -62,6 +60,12 @@ class CountedPaginator(Paginator):
         self.__dict__["count"] = count  # Paginator.count is a cached_property
 
 
+def _count(queryset):
+    """The number of rows, as a subquery (0 when there are none)."""
+    grouped = queryset.order_by().annotate(one=Value(1)).values("one").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(grouped), 0)
+
+
 def news_listing(index, request):
     """Context for the news index: the filter form, the page of releases and the paginator.
 
@@ -70,13 +74,16 @@ def news_listing(index, request):
     """
     releases = index_releases(index, request)
     locale_id = index.locale_id
-    topics = localized_topics(Topic.objects.filter(releases__in=releases).values("slug"), locale_id)
-    groups = list(
-        WorkingGroupPage.objects.live().exclude(private_pages_q(request))
-        .filter(locale_id=locale_id, alias_of__isnull=True,
-                translation_key__in=releases.values("working_group_links__working_group__translation_key"))
-        .order_by("title").only("id", "title", "slug", "translation_key")
-    )
+    # Options: a probe per topic and per group (EXISTS stops at the first release), not a scan of
+    # every release. The groups are few: live, locale and alias are checked here, so that the
+    # database starts from the profiles rather than from an index on every page of the locale.
+    used = Exists(releases.filter(topics=OuterRef("pk")))
+    topics = localized_topics(Topic.objects.filter(used).values("slug"), locale_id)
+    linked = Exists(releases.filter(working_group_links__working_group__translation_key=OuterRef("translation_key")))
+    groups = sorted((group for group in WorkingGroupPage.objects.filter(linked).exclude(private_pages_q(request))
+                     .only("id", "title", "slug", "translation_key", "live", "locale_id", "alias_of_id")
+                     if group.live and group.locale_id == locale_id and group.alias_of_id is None),
+                    key=lambda group: group.title)
     form = NewsFilterForm(request.GET, years=[], topics=topics, groups=groups)
     form.is_valid()
     active = {name: value for name, value in form.cleaned_data.items() if value not in (None, "")}
@@ -96,10 +103,12 @@ def news_listing(index, request):
     year = request.GET.get("year", "")
     year = int(year) if year.isdigit() and 1000 <= int(year) <= 9999 else None
     by_year = filtered.filter(publication_date__year=year) if year is not None else filtered
-    figures = releases.order_by().aggregate(
-        count=Count("pk", filter=Q(pk__in=filtered.values("pk"))) if filtered is not releases else Count("pk"),
-        count_in_year=Count("pk", filter=Q(pk__in=by_year.values("pk"))),
-        first=Min("publication_date"), last=Max("publication_date"))
+    # One row: the counts, and the first and last dates read from the release date index.
+    figures = Locale.objects.filter(pk=locale_id).annotate(
+        count=_count(filtered), count_in_year=_count(by_year) if year is not None else Value(0),
+        first=Subquery(releases.order_by("publication_date", "pk").values("publication_date")[:1]),
+        last=Subquery(releases.values("publication_date")[:1]),
+    ).values("count", "count_in_year", "first", "last").get()
     years = list(range(figures["last"].year, figures["first"].year - 1, -1)) if figures["first"] else []
     form = NewsFilterForm(request.GET, years=years, topics=topics, groups=groups)
     active = form.filters()
