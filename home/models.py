@@ -86,13 +86,13 @@ class HomePage(Page):
         query: the pinned ones (by translation key: links point at the source pages) and the newest
         few, of which those not pinned fill up the list."""
         release_model = apps.get_model("news", "NewsReleasePage")
-        releases = release_model.objects.live().filter(locale_id=self.locale_id).exclude(private_pages_q(request))
-        # The page conditions in a correlated EXISTS: the newest are read from the release date index
-        # (news_release_date_idx), whatever the number of releases (see NewsIndexPage.releases).
+        # The page conditions in a correlated EXISTS, none on the outer query: the newest are read
+        # from the release date index (news_release_date_idx) and the pinned ones by translation key,
+        # whatever the number of releases (see NewsIndexPage.releases).
         visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
                    .exclude(private_pages_q(request)))
-        newest = (release_model.objects.filter(Exists(visible)).order_by("-publication_date", "-pk")
-                  .values("pk")[:LATEST_RELEASES_ON_HOME * 2])
+        releases = release_model.objects.filter(Exists(visible))
+        newest = releases.order_by("-publication_date", "-pk").values("pk")[:LATEST_RELEASES_ON_HOME * 2]
         found = _linked(releases, self.pinned_releases, "release", extra=Q(pk__in=newest))
         pinned = sorted((page for page in found if page.link_order is not None), key=lambda page: page.link_order)
         rest = sorted((page for page in found if page.link_order is None),
@@ -102,9 +102,12 @@ class HomePage(Page):
     def highlighted_working_groups(self, request=None):
         """Active profiles of this page's locale for the working-groups highlight, newest first."""
         profile_model = apps.get_model("workinggroups", "WorkingGroupPage")
+        # The page conditions in an EXISTS: the database starts from the few profiles, not from an
+        # index over every page of the locale.
+        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
+                   .exclude(private_pages_q(request)))
         return list(
-            profile_model.objects.live().exclude(private_pages_q(request))
-            .filter(locale_id=self.locale_id, status=profile_model.Status.ACTIVE)
+            profile_model.objects.filter(Exists(visible), status=profile_model.Status.ACTIVE)
             # nulls_last: PostgreSQL sorts NULL first in descending order, SQLite last.
             .order_by(F("launch_date").desc(nulls_last=True), F("launch_year").desc(nulls_last=True), "title")
             [:WORKING_GROUPS_ON_HOME]
@@ -126,7 +129,9 @@ def _linked(pages, links, field, extra=None):
     if isinstance(rows, QuerySet):
         keys = rows.values(f"{field}__translation_key")
         link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
-        found = list(pages.filter(Q(translation_key__in=keys) | extra)
+        # By primary key (rowid lookups), the keys resolved through the translation_key index.
+        by_key = Q(pk__in=Page.objects.filter(translation_key__in=keys).values("pk"))
+        found = list(pages.filter(by_key | extra)
                      .annotate(link_sort=Subquery(link.values("sort_order")[:1]),
                                link_pk=Subquery(link.values("pk")[:1])))
         for page in found:  # Orderable's order; sort_order may be unset: then the links' creation order

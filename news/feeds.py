@@ -60,7 +60,7 @@ class NewsFeed(Feed):
             releases = obj["group"].releases(self.request)
         else:
             releases = obj["index"].releases(self.request)
-        return list(releases.filter(alias_of__isnull=True).prefetch_related("topics")[:FEED_LENGTH])
+        return list(releases.prefetch_related("topics")[:FEED_LENGTH])  # releases() leaves aliases out
 
     def item_title(self, item):
         return item.title

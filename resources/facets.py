@@ -9,7 +9,7 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -170,9 +170,12 @@ def _facet(name, label, options, counts, selected):
 def library_resources(index, request):
     """The library's live, public, non-alias resources (ResourceIndexPage.resources(), with the
     view restrictions read once per request), undated last."""
-    return (ResourcePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,  # children: indexed
-                                                path__lte=index.path + "Z" * Page.steplen, alias_of__isnull=True)
-            .exclude(private_pages_q(request))
+    # The page conditions in an EXISTS (children by indexed path range): the database starts from the
+    # resources rather than from an index over every page.
+    visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, alias_of__isnull=True, depth=index.depth + 1,
+                                   path__gt=index.path, path__lte=index.path + "Z" * Page.steplen)
+               .exclude(private_pages_q(request)))
+    return (ResourcePage.objects.filter(Exists(visible))
             .order_by(F("publication_date").desc(nulls_last=True), "title"))
 
 
@@ -182,7 +185,10 @@ def library_listing(index, request):
     base = all_resources
     keyword = (request.GET.get("q") or "")[:KEYWORD_MAX_LENGTH].strip()
     if keyword:
-        base = keyword_filter(base, keyword, index.locale_id)
+        # The search backend takes plain field filters (no EXISTS): it searches the index's children.
+        children = ResourcePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,
+                                                      path__lte=index.path + "Z" * Page.steplen)
+        base = base.filter(pk__in=keyword_filter(children, keyword, index.locale_id).values("pk"))
 
     # Options come from the whole library so that a value stays selectable whatever else is chosen.
     topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), index.locale_id)
