@@ -50,14 +50,15 @@ def linked_pages(model, links, field, locale_id, request=None):
     if not isinstance(rows, QuerySet):
         return localized_pages(model, [getattr(row, field).translation_key for row in rows], locale_id, request)
     link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
-    pages = (model.objects.live().filter(translation_key__in=rows.values(f"{field}__translation_key"),
-                                         alias_of__isnull=True)
+    # Aliases are left out below, not in SQL: SQLite would pick the alias_of index for IS NULL and
+    # read every page.
+    pages = (model.objects.live().filter(translation_key__in=rows.values(f"{field}__translation_key"))
              .exclude(private_pages_q(request))
              .annotate(link_order=Subquery(link.values("sort_order")[:1]), link_pk=Subquery(link.values("pk")[:1]))
              .select_related("locale"))
     found = {}
     for page in pages:
-        if page.translation_key not in found or page.locale_id == locale_id:
+        if page.alias_of_id is None and (page.translation_key not in found or page.locale_id == locale_id):
             found[page.translation_key] = page
     # Orderable's order (sort_order may be unset: then the links' creation order).
     return sorted(found.values(), key=lambda page: (page.link_order is None, page.link_order or 0, page.link_pk))
