@@ -9,6 +9,8 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Count, Max, Q
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
@@ -28,6 +30,14 @@ class LocaleSitemap(Sitemap):
         # The request's site only: its root's translation in this locale and what lies below it.
         return (public_pages(Page.objects.filter(locale__language_code=self.language_code), self.request)
                 .order_by("path").defer_streamfields())
+
+    def get_latest_lastmod(self):
+        """The sitemap index's lastmod, in one aggregate (Django's default loads every page to take
+        the max of lastmod()): None when any page has no date, as Django's max() then gives."""
+        figures = self.items().order_by().aggregate(
+            latest=Max(Coalesce("last_published_at", "latest_revision_created_at")),
+            undated=Count("pk", filter=Q(last_published_at__isnull=True, latest_revision_created_at__isnull=True)))
+        return None if figures["undated"] else figures["latest"]
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

@@ -2,12 +2,12 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import sitemaps
+from cms import routing, sitemaps
 from cms.api import api_router
 from cms.views import healthz
 from news.feeds import NewsAtomFeed, NewsFeed
@@ -42,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("feeds/working-groups/<str:group_slug>.rss", NewsFeed(), name="news-group-feed-rss"),
     path("feeds/working-groups/<str:group_slug>.atom", NewsAtomFeed(), name="news-group-feed-atom"),
     path("search/", include("search.urls")),  # before Wagtail's catch-all page serving
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, its serve view behind cms.routing (the route in two queries).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

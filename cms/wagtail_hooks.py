@@ -1,10 +1,12 @@
 """Admin registration of the shared snippets (topics, organisations)."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import cms.wagtail_hooks_translation  # noqa: F401  (translation workflow hooks)
 from cms.models import Organisation, Topic
+from cms.rich_text import LocalizedPageLinkHandler
 
 
 class TopicViewSet(SnippetViewSet):
@@ -29,3 +31,8 @@ class OrganisationViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own PageLinkHandler
+def register_page_links(features):
+    features.register_link_type(LocalizedPageLinkHandler)

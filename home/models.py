@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.db import models
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -16,6 +16,7 @@ from cms import api_fields as api
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from cms.visibility import private_pages_q
 
 LATEST_RELEASES_ON_HOME = 3
 WORKING_GROUPS_ON_HOME = 6
@@ -73,36 +74,75 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def latest_releases(self):
-        """Pinned releases first, then the newest, all in this page's locale and live."""
-        release_model = apps.get_model("news", "NewsReleasePage")
-        pinned_keys = [link.release.translation_key for link in self.pinned_releases.select_related("release")
-                       if link.release_id]
-        releases = release_model.objects.live().public().filter(locale_id=self.locale_id)
-        pinned = {page.translation_key: page for page in releases.filter(translation_key__in=pinned_keys)}
-        ordered = [pinned[key] for key in pinned_keys if key in pinned]
-        rest = releases.exclude(translation_key__in=pinned_keys).order_by("-publication_date", "-pk")
-        return ordered + list(rest[: LATEST_RELEASES_ON_HOME])
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(latest_releases=self.latest_releases(request),
+                       highlighted_working_groups=self.highlighted_working_groups(request),
+                       featured_resources=self.featured_resource_pages(request))
+        return context
 
-    def highlighted_working_groups(self):
+    def latest_releases(self, request=None):
+        """Pinned releases first, then the newest, all in this page's locale, live and public. One
+        query: the pinned ones (by translation key: links point at the source pages) and the newest
+        few, of which those not pinned fill up the list."""
+        release_model = apps.get_model("news", "NewsReleasePage")
+        # The page conditions in a correlated EXISTS, none on the outer query: the newest are read
+        # from the release date index (news_release_date_idx) and the pinned ones by translation key,
+        # whatever the number of releases (see NewsIndexPage.releases).
+        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
+                   .exclude(private_pages_q(request)))
+        releases = release_model.objects.filter(Exists(visible))
+        newest = releases.order_by("-publication_date", "-pk").values("pk")[:LATEST_RELEASES_ON_HOME * 2]
+        found = _linked(releases, self.pinned_releases, "release", extra=Q(pk__in=newest))
+        pinned = sorted((page for page in found if page.link_order is not None), key=lambda page: page.link_order)
+        rest = sorted((page for page in found if page.link_order is None),
+                      key=lambda page: (page.publication_date, page.pk), reverse=True)
+        return pinned + rest[:LATEST_RELEASES_ON_HOME]
+
+    def highlighted_working_groups(self, request=None):
         """Active profiles of this page's locale for the working-groups highlight, newest first."""
         profile_model = apps.get_model("workinggroups", "WorkingGroupPage")
+        # The page conditions in an EXISTS: the database starts from the few profiles, not from an
+        # index over every page of the locale.
+        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
+                   .exclude(private_pages_q(request)))
         return list(
-            profile_model.objects.live().public()
-            .filter(locale_id=self.locale_id, status=profile_model.Status.ACTIVE)
+            profile_model.objects.filter(Exists(visible), status=profile_model.Status.ACTIVE)
             # nulls_last: PostgreSQL sorts NULL first in descending order, SQLite last.
             .order_by(F("launch_date").desc(nulls_last=True), F("launch_year").desc(nulls_last=True), "title")
             [:WORKING_GROUPS_ON_HOME]
         )
 
-    def featured_resource_pages(self):
+    def featured_resource_pages(self, request=None):
         """The featured resources in this page's locale (links point at the source pages), in order."""
         resource_model = apps.get_model("resources", "ResourcePage")
-        keys = [link.resource.translation_key for link in self.featured_resources.select_related("resource")
-                if link.resource_id]
-        found = {page.translation_key: page for page in
-                 resource_model.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys)}
-        return [found[key] for key in keys if key in found]
+        resources = resource_model.objects.live().filter(locale_id=self.locale_id).exclude(private_pages_q(request))
+        return sorted(_linked(resources, self.featured_resources, "resource"), key=lambda page: page.link_order)
+
+
+def _linked(pages, links, field, extra=None):
+    """The pages of `pages` that the home page's links point at (by translation key: links point at
+    the source pages), plus those matching `extra`, each with `link_order` (None when not linked).
+    One query: the links are a subquery, except in a preview, where they are in memory."""
+    rows = links.all()
+    extra = extra if extra is not None else Q(pk__in=[])
+    if isinstance(rows, QuerySet):
+        keys = rows.values(f"{field}__translation_key")
+        link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
+        # By primary key (rowid lookups), the keys resolved through the translation_key index.
+        by_key = Q(pk__in=Page.objects.filter(translation_key__in=keys).values("pk"))
+        found = list(pages.filter(by_key | extra)
+                     .annotate(link_sort=Subquery(link.values("sort_order")[:1]),
+                               link_pk=Subquery(link.values("pk")[:1])))
+        for page in found:  # Orderable's order; sort_order may be unset: then the links' creation order
+            page.link_order = (page.link_sort or 0, page.link_pk) if page.link_pk is not None else None
+        return found
+    keys = [getattr(row, field).translation_key for row in rows if getattr(row, f"{field}_id")]
+    order = {key: n for n, key in reversed(list(enumerate(keys)))}
+    found = list(pages.filter(Q(translation_key__in=keys) | extra))
+    for page in found:
+        page.link_order = order.get(page.translation_key)
+    return found
 
 
 class HomePagePinnedRelease(Orderable):

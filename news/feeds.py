@@ -57,10 +57,10 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         if obj["group"] is not None:
-            releases = obj["group"].releases()
+            releases = obj["group"].releases(self.request)
         else:
-            releases = obj["index"].releases()
-        return list(releases.filter(alias_of__isnull=True).prefetch_related("topics")[:FEED_LENGTH])
+            releases = obj["index"].releases(self.request)
+        return list(releases.prefetch_related("topics")[:FEED_LENGTH])  # releases() leaves aliases out
 
     def item_title(self, item):
         return item.title

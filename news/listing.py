@@ -8,22 +8,24 @@ queries whatever the page length (topics, images and renditions are fetched in b
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import Locale
 
 from cms.models import Topic
 from cms.visibility import private_pages_q
 from news.models import NewsReleasePage
-from resources.facets import localized_pages, localized_topics
+from resources.facets import linked_pages, localized_topics, topic_slugs
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
 
 RELEASES_PER_PAGE = 10
 # The listing's image: the template uses the same spec in {% srcset_image %}.
 CARD_IMAGE_SPEC = "fill-{320x180,640x360} format-webp"
-CARD_IMAGE_FILTERS = Filter.expand_spec(CARD_IMAGE_SPEC)
+CARD_IMAGE_SPECS = Filter.expand_spec(CARD_IMAGE_SPEC)  # filter spec strings
 
 
 class NewsFilterForm(forms.Form):
@@ -45,48 +47,79 @@ class NewsFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
 
 
-def image_prefetch(field):
-    """Prefetch a page's image with the listing's renditions: two queries for the whole page."""
-    return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(*CARD_IMAGE_FILTERS))
-
-
 def index_releases(index, request):
-    """NewsIndexPage.releases() without aliases, with the view restrictions read once per request."""
-    return (NewsReleasePage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
-            .exclude(private_pages_q(request)).order_by("-publication_date", "-pk"))
+    """The index's live, public, non-alias releases, newest first (NewsIndexPage.releases)."""
+    return index.releases(request)
+
+
+class CountedPaginator(Paginator):
+    """A Paginator whose count is already known (read with other figures in one query)."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # Paginator.count is a cached_property
+
+
+def _count(queryset):
+    """The number of rows, as a subquery (0 when there are none)."""
+    grouped = queryset.order_by().annotate(one=Value(1)).values("one").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(grouped), 0)
 
 
 def news_listing(index, request):
-    """Context for the news index: the filter form, the page of releases and the paginator."""
+    """Context for the news index: the filter form, the page of releases and the paginator.
+
+    Queries: the filter options (years come with the count: from the earliest to the latest
+    release), one for the page of releases with their images, and one each for topics and renditions.
+    """
     releases = index_releases(index, request)
     locale_id = index.locale_id
-    years = [d.year for d in releases.dates("publication_date", "year", order="DESC")]
-    topic_slugs = Topic.objects.filter(releases__in=releases).values("slug")
-    topics = localized_topics(topic_slugs, locale_id)
-    groups = list(
-        WorkingGroupPage.objects.live().exclude(private_pages_q(request))
-        .filter(locale_id=locale_id, alias_of__isnull=True,
-                translation_key__in=releases.values("working_group_links__working_group__translation_key"))
-        .order_by("title").only("id", "title", "slug", "translation_key")
-    )
-    form = NewsFilterForm(request.GET, years=years, topics=topics, groups=groups)
-    active = form.filters()
-
-    if "year" in active:
-        releases = releases.filter(publication_date__year=active["year"])
+    # Options: a probe per topic and per group (EXISTS stops at the first release), not a scan of
+    # every release. The groups are few: live, locale and alias are checked here, so that the
+    # database starts from the profiles rather than from an index on every page of the locale.
+    used = Exists(releases.filter(topics=OuterRef("pk")))
+    topics = localized_topics(Topic.objects.filter(used).values("slug"), locale_id)
+    linked = Exists(releases.filter(working_group_links__working_group__translation_key=OuterRef("translation_key")))
+    groups = sorted((group for group in WorkingGroupPage.objects.filter(linked).exclude(private_pages_q(request))
+                     .only("id", "title", "slug", "translation_key", "live", "locale_id", "alias_of_id")
+                     if group.live and group.locale_id == locale_id and group.alias_of_id is None),
+                    key=lambda group: group.title)
+    form = NewsFilterForm(request.GET, years=[], topics=topics, groups=groups)
+    form.is_valid()
+    active = {name: value for name, value in form.cleaned_data.items() if value not in (None, "")}
+    filtered = releases
     if "kind" in active:
-        releases = releases.filter(kind=active["kind"])
+        filtered = filtered.filter(kind=active["kind"])
     if "topic" in active:
-        releases = releases.filter(pk__in=NewsReleasePage.objects.filter(topics__slug=active["topic"]).values("pk"))
+        filtered = filtered.filter(pk__in=NewsReleasePage.objects.filter(topics__slug=active["topic"]).values("pk"))
     if "group" in active:
         group = next(g for g in groups if g.slug == active["group"])
-        releases = releases.filter(
+        filtered = filtered.filter(
             Q(pk__in=NewsReleasePage.objects.filter(
                 working_group_links__working_group__translation_key=group.translation_key).values("pk"))
         )
+    # The years (from the earliest to the latest release) come with the counts, with and without
+    # the year asked for; a year outside them is dropped, as every invalid value is.
+    year = request.GET.get("year", "")
+    year = int(year) if year.isdigit() and 1000 <= int(year) <= 9999 else None
+    by_year = filtered.filter(publication_date__year=year) if year is not None else filtered
+    # One row: the counts, and the first and last dates read from the release date index.
+    figures = Locale.objects.filter(pk=locale_id).annotate(
+        count=_count(filtered), count_in_year=_count(by_year) if year is not None else Value(0),
+        first=Subquery(releases.order_by("publication_date", "pk").values("publication_date")[:1]),
+        last=Subquery(releases.values("publication_date")[:1]),
+    ).values("count", "count_in_year", "first", "last").get()
+    years = list(range(figures["last"].year, figures["first"].year - 1, -1)) if figures["first"] else []
+    form = NewsFilterForm(request.GET, years=years, topics=topics, groups=groups)
+    active = form.filters()
+    if "year" in active:
+        filtered, figures["count"] = by_year, figures["count_in_year"]
 
-    releases = releases.select_related("locale").prefetch_related("topics", image_prefetch("featured_image"))
-    paginator = Paginator(releases, RELEASES_PER_PAGE)
+    rows = filtered.select_related("locale", "featured_image").prefetch_related(
+        "topics", Prefetch("featured_image__renditions",
+                           queryset=get_image_model().get_rendition_model().objects.filter(
+                               filter_spec__in=CARD_IMAGE_SPECS)))
+    paginator = CountedPaginator(rows, RELEASES_PER_PAGE, figures["count"])
     page_obj = paginator.get_page(request.GET.get("page"))
     page_obj.object_list = list(page_obj.object_list)
     names = {t.slug: t.name for t in topics}
@@ -103,14 +136,12 @@ def news_listing(index, request):
 
 def release_context(release, request):
     """Context for a release: its topics, working groups and resources in the reader's language."""
-    group_keys = [link.working_group.translation_key
-                  for link in release.working_group_links.select_related("working_group")]
-    resource_keys = [link.resource.translation_key for link in release.resource_links.select_related("resource")]
-    topics = localized_topics([t.slug for t in release.topics.all()], release.locale_id)
-    parent = release.get_parent()
+    parent = release.get_parent()  # cached by the routing (cms.routing): no query
     return {
         "news_index_url": parent.get_url(request) if parent is not None else "",
-        "topics": topics,
-        "related_groups": localized_pages(WorkingGroupPage, group_keys, release.locale_id, request),
-        "related_resources": localized_pages(ResourcePage, resource_keys, release.locale_id, request),
+        "topics": localized_topics(topic_slugs(release.topics), release.locale_id),
+        "related_groups": linked_pages(WorkingGroupPage, release.working_group_links, "working_group",
+                                       release.locale_id, request),
+        "related_resources": linked_pages(ResourcePage, release.resource_links, "resource", release.locale_id,
+                                          request),
     }

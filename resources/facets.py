@@ -9,12 +9,12 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cms.models import Topic
 from cms.visibility import private_pages_q
@@ -24,7 +24,7 @@ RESOURCES_PER_PAGE = 12
 KEYWORD_MAX_LENGTH = 200
 KEYWORD_MAX_RESULTS = 1000
 COVER_IMAGE_SPEC = "fill-{160x226,320x452} format-webp"  # A4 proportions; same spec as the template
-COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)
+COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)  # filter spec strings
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGE_CHOICES)
 
 
@@ -41,6 +41,33 @@ def localized_pages(model, keys, locale_id, request=None):
         if page.translation_key not in found or page.locale_id == locale_id:
             found[page.translation_key] = page
     return [found[key] for key in dict.fromkeys(keys) if key in found]
+
+
+def linked_pages(model, links, field, locale_id, request=None):
+    """localized_pages for the pages a page's link rows point at (a release's working groups), in
+    the links' order, in one query. In a preview the links may be in memory: then two queries."""
+    rows = links.all()
+    if not isinstance(rows, QuerySet):
+        return localized_pages(model, [getattr(row, field).translation_key for row in rows], locale_id, request)
+    link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
+    # Aliases are left out below, not in SQL: SQLite would pick the alias_of index for IS NULL and
+    # read every page.
+    pages = (model.objects.live().filter(translation_key__in=rows.values(f"{field}__translation_key"))
+             .exclude(private_pages_q(request))
+             .annotate(link_order=Subquery(link.values("sort_order")[:1]), link_pk=Subquery(link.values("pk")[:1]))
+             .select_related("locale"))
+    found = {}
+    for page in pages:
+        if page.alias_of_id is None and (page.translation_key not in found or page.locale_id == locale_id):
+            found[page.translation_key] = page
+    # Orderable's order (sort_order may be unset: then the links' creation order).
+    return sorted(found.values(), key=lambda page: (page.link_order is None, page.link_order or 0, page.link_pk))
+
+
+def topic_slugs(topics):
+    """The slugs of a page's topics, as a subquery when they are in the database (not in a preview)."""
+    rows = topics.all()
+    return rows.values("slug") if isinstance(rows, QuerySet) else [topic.slug for topic in rows]
 
 
 def localized_topics(slugs, locale_id):
@@ -105,6 +132,32 @@ def _counts(queryset, field):
     return {value: n for value, n in rows if value not in (None, "")}
 
 
+def _facet_counts(base, all_resources, active):
+    """{facet: {value: number of distinct resources}} with the other facets applied, "all_years":
+    the years of the whole library, and "without_year": the counts if the year were dropped, in one
+    query (a UNION of grouped counts; values as text, the same type in every part)."""
+    parts = [
+        ("type", _apply(base, active, "type"), F("resource_type")),
+        ("topic", _apply(base, active, "topic"), F("topics__slug")),
+        ("language", _apply(base, active, "language"), F("language_versions__language")),
+        ("year", _apply(base, active, "year"), Cast(ExtractYear("publication_date"), CharField())),
+        ("all_years", all_resources, Cast(ExtractYear("publication_date"), CharField())),
+    ]
+    if "year" in active:  # the year may be unknown (then dropped): the counts without it too
+        without_year = {name: value for name, value in active.items() if name != "year"}
+        parts += [(f"{name}_without_year", _apply(base, without_year, name), expression)
+                  for name, _queryset, expression in parts[:3]]
+    queries = [queryset.order_by().annotate(facet=Value(name, CharField()), value=expression)
+               .values("facet", "value").annotate(n=Count("pk", distinct=True)).values_list("facet", "value", "n")
+               for name, queryset, expression in parts]
+    counts = {name: {} for name, _queryset, _expression in parts}
+    for facet, value, n in queries[0].union(*queries[1:], all=True):
+        if value not in (None, ""):
+            counts[facet][value] = n
+    counts["without_year"] = {name: counts.pop(f"{name}_without_year", {}) for name in ("type", "topic", "language")}
+    return counts
+
+
 def _facet(name, label, options, counts, selected):
     return {
         "name": name,
@@ -118,8 +171,12 @@ def _facet(name, label, options, counts, selected):
 def library_resources(index, request):
     """The library's live, public, non-alias resources (ResourceIndexPage.resources(), with the
     view restrictions read once per request), undated last."""
-    return (ResourcePage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
-            .exclude(private_pages_q(request))
+    # The page conditions in an EXISTS (children by indexed path range): the database starts from the
+    # resources rather than from an index over every page.
+    visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, alias_of__isnull=True, depth=index.depth + 1,
+                                   path__gt=index.path, path__lte=index.path + "Z" * Page.steplen)
+               .exclude(private_pages_q(request)))
+    return (ResourcePage.objects.filter(Exists(visible))
             .order_by(F("publication_date").desc(nulls_last=True), "title"))
 
 
@@ -129,18 +186,29 @@ def library_listing(index, request):
     base = all_resources
     keyword = (request.GET.get("q") or "")[:KEYWORD_MAX_LENGTH].strip()
     if keyword:
-        base = keyword_filter(base, keyword, index.locale_id)
+        # The search backend takes plain field filters (no EXISTS): it searches the index's children.
+        children = ResourcePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,
+                                                      path__lte=index.path + "Z" * Page.steplen)
+        base = base.filter(pk__in=keyword_filter(children, keyword, index.locale_id).values("pk"))
 
     # Options come from the whole library so that a value stays selectable whatever else is chosen.
     topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), index.locale_id)
-    years = sorted({d.year for d in all_resources.dates("publication_date", "year")}, reverse=True)
-    form = LibraryFilterForm(request.GET, topics=topics, years=years)
+    # The years are read with the counts, which need the valid filters: validate the others first.
+    form = LibraryFilterForm(request.GET, topics=topics, years=[])
     active = form.filters()
+    year = request.GET.get("year", "")
+    if year.isdigit() and 1000 <= int(year) <= 9999:
+        active["year"] = int(year)
 
-    type_counts = _counts(_apply(base, active, "type"), "resource_type")
-    topic_counts = _counts(_apply(base, active, "topic"), "topics__slug")
-    language_counts = _counts(_apply(base, active, "language"), "language_versions__language")
-    year_counts = _counts(_apply(base, active, "year").annotate(year=ExtractYear("publication_date")), "year")
+    counts = _facet_counts(base, all_resources, active)
+    years = sorted((int(y) for y in counts["all_years"]), reverse=True)
+    if "year" in active and active["year"] not in years:  # an unknown year is dropped, as every invalid value
+        del active["year"]
+        counts.update(counts["without_year"])
+    type_counts, topic_counts, language_counts = counts["type"], counts["topic"], counts["language"]
+    year_counts = {int(year): n for year, n in counts["year"].items()}
+    form = LibraryFilterForm(request.GET, topics=topics, years=years)
+    form.is_valid()
     languages = sorted(language_counts, key=lambda code: LANGUAGE_NAMES.get(code, code).lower())
 
     facets = [
@@ -150,9 +218,10 @@ def library_listing(index, request):
                language_counts, active.get("language")),
         _facet("year", _("Year"), [(y, str(y)) for y in years], year_counts, active.get("year")),
     ]
-    resources = _apply(base, active).prefetch_related(
+    resources = _apply(base, active).select_related("cover_image").prefetch_related(
         "language_versions",
-        Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*COVER_IMAGE_FILTERS)),
+        Prefetch("cover_image__renditions", queryset=get_image_model().get_rendition_model().objects.filter(
+            filter_spec__in=COVER_IMAGE_FILTERS)),
     )
     paginator = Paginator(resources, RESOURCES_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
@@ -173,5 +242,5 @@ def resource_context(resource, request):
     versions = list(resource.language_versions.select_related("document"))
     return {
         "versions": versions,
-        "topics": localized_topics([t.slug for t in resource.topics.all()], resource.locale_id),
+        "topics": localized_topics(topic_slugs(resource.topics), resource.locale_id),
     }

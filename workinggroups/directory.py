@@ -9,12 +9,13 @@ not a region). Country names are localised by django-countries in the active lan
 from collections import Counter
 
 from django import forms
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from cms.models import Organisation
 from cms.visibility import private_pages_q
-from resources.facets import localized_pages
+from resources.facets import linked_pages
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
 
@@ -86,8 +87,12 @@ def _facet(name, label, options, counts, selected):
 def directory_listing(index, request):
     """Context for the directory: facets with counts, and the matching profiles by region."""
     # WorkingGroupIndexPage.profiles(), with the view restrictions read once per request.
-    base = (WorkingGroupPage.objects.live().descendant_of(index).filter(alias_of__isnull=True)
-            .exclude(private_pages_q(request)))
+    # The page conditions in an EXISTS: the database starts from the few profiles rather than
+    # reading every page (descendant_of is a LIKE on path; alias_of IS NULL matches nearly all).
+    visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, alias_of__isnull=True, depth=index.depth + 1,
+                                   path__gt=index.path, path__lte=index.path + "Z" * Page.steplen)
+               .exclude(private_pages_q(request)))
+    base = WorkingGroupPage.objects.filter(Exists(visible))
     form = DirectoryFilterForm(request.GET)
     active = form.filters()
 
@@ -142,21 +147,46 @@ def localized_organisations(organisations, locale_id):
     return [translated.get(o.translation_key, o) for o in organisations]
 
 
+def profile_organisations(profile, locale_id):
+    """(participants, convenor, supporting governments), named in the locale where translated, in
+    one query: the relations (to source-locale organisations) and their translations together. In a
+    preview the relations may be in memory: then one query per relation."""
+    participants, governments = profile.participants.all(), profile.supporting_governments.all()
+    if not (isinstance(participants, QuerySet) and isinstance(governments, QuerySet)):
+        convenor = localized_organisations([profile.convenor], locale_id)[0] if profile.convenor_id else None
+        return (localized_organisations(participants, locale_id), convenor,
+                localized_organisations(governments, locale_id))
+    linked = Q(pk__in=participants.values("pk")) | Q(pk__in=governments.values("pk"))
+    if profile.convenor_id:
+        linked |= Q(pk=profile.convenor_id)
+    rows = list(Organisation.objects.filter(
+        linked | Q(translation_key__in=Organisation.objects.filter(linked).values("translation_key"),
+                   locale_id=locale_id)
+    ).annotate(participant=Exists(participants.filter(pk=OuterRef("pk"))),
+               government=Exists(governments.filter(pk=OuterRef("pk")))))
+    translated = {o.translation_key: o for o in rows if o.locale_id == locale_id}
+
+    def localized(organisation):
+        return translated.get(organisation.translation_key, organisation)
+
+    convenor = next((localized(o) for o in rows if o.pk == profile.convenor_id), None)
+    return ([localized(o) for o in rows if o.participant], convenor,
+            [localized(o) for o in rows if o.government])
+
+
 def profile_context(profile, request):
     """Context for a profile: participants by pillar, related news and resources."""
     locale = profile.locale_id
-    participants = localized_organisations(profile.participants.all(), locale)
+    participants, convenor, governments = profile_organisations(profile, locale)
     pillars = []
     for value, label in Organisation.Pillar.choices:
         members = sorted((o for o in participants if o.pillar == value), key=lambda o: o.name.lower())
         if members:
             pillars.append({"value": value, "label": label, "organisations": members})
-    convenor = localized_organisations([profile.convenor], locale)[0] if profile.convenor_id else None
-    resource_keys = [link.resource.translation_key for link in profile.resource_links.select_related("resource")]
     return {
         "pillars": pillars,
         "convenor": convenor,
-        "supporting_governments": localized_organisations(profile.supporting_governments.all(), locale),
-        "related_releases": list(profile.releases().filter(alias_of__isnull=True)[:5]),
-        "related_resources": localized_pages(ResourcePage, resource_keys, locale, request),
+        "supporting_governments": governments,
+        "related_releases": list(profile.releases(request)[:5]),
+        "related_resources": linked_pages(ResourcePage, profile.resource_links, "resource", locale, request),
     }

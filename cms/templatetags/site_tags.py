@@ -12,9 +12,10 @@ from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cms import seo
+from cms.renditions import prefetch_page_renditions
 from cms.site_settings import SiteFooter
 from cms.visibility import private_pages_q
 
@@ -28,13 +29,20 @@ def _content_languages():
 def _chrome_pages(page, request):
     """Every page the chrome shows, in one query: the locale homes, the current page's live
     translations, its ancestors (breadcrumbs) and its locale home's menu children."""
-    condition = Q(depth=2)
+    # Each term of the OR should use an index (path or translation_key); depth has none. The homes
+    # are the site root's translations.
+    site = Site.find_for_request(request) if request is not None else None
+    condition = Q(depth=2, translation_key=site.root_page.translation_key) if site is not None else Q(depth=2)
     if page is not None:
         condition |= Q(translation_key=page.translation_key)
         condition |= Q(path__in=[page.path[:i] for i in range(2 * Page.steplen, len(page.path), Page.steplen)])
-        condition |= Q(depth=3, show_in_menus=True, path__startswith=page.path[: 2 * Page.steplen])
-    return list(Page.objects.live().filter(condition, alias_of__isnull=True).exclude(private_pages_q(request))
-                .select_related("locale").order_by("path"))
+        # The home's menu children, by path range (a LIKE on path would read the whole table).
+        home_path = page.path[: 2 * Page.steplen]
+        condition |= Q(depth=3, show_in_menus=True, path__gt=home_path, path__lte=home_path + "Z" * Page.steplen)
+    # Aliases are left out here rather than in SQL: SQLite would pick the alias_of index for IS NULL
+    # and read every page.
+    return [p for p in Page.objects.live().filter(condition).exclude(private_pages_q(request))
+            .select_related("locale").order_by("path") if p.alias_of_id is None]
 
 
 @register.simple_tag(takes_context=True)
@@ -87,6 +95,7 @@ def site_chrome(context):
     footer = SiteFooter.for_language(language)
     meta = json_ld = None
     if page is not None:
+        prefetch_page_renditions(page)  # the share image's and the page's own, in one query
         meta = seo.page_meta(page, request)
         home_url = home.get_full_url(request) if home is not None else None
         json_ld = [mark_safe(seo.json_ld_script(item))  # noqa: S308 - escaped by json_ld_script
@@ -120,3 +129,10 @@ def site_chrome(context):
 def absolute_url(request, url):
     """An absolute URL for feeds and link previews."""
     return seo.absolute(request, url)
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    """The page numbers a pager links: the first, the last and two either side of the current one,
+    with Paginator.ELLIPSIS for the gaps (a pager of 1,000 pages stays a few links long)."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))

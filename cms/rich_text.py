@@ -1,0 +1,38 @@
+"""Page links in rich text, resolved in one query per rich text value.
+
+Wagtail 8's PageLinkHandler already batches the pages of one rich text value (get_many: the base
+pages, then one query per page type for .specific), but then reads `page.localized.url` per link:
+one Locale query each, and one translation query each when the link points at another language.
+This handler reads, in one query, the linked pages and their live translations in the active
+language (base pages: a URL needs no specific fields; no page type here overrides get_url_parts).
+"""
+
+from django.db.models import Q
+from django.utils.html import escape
+from wagtail.models import Page
+from wagtail.rich_text.pages import PageLinkHandler
+
+from cms.routing import active_language
+
+
+class LocalizedPageLinkHandler(PageLinkHandler):
+    @classmethod
+    def get_many(cls, attrs_list):
+        ids = [str(attrs.get("id")) for attrs in attrs_list]
+        wanted = [int(i) for i in ids if i.isdigit()]
+        pages = list(Page.objects.filter(
+            Q(id__in=wanted)
+            | Q(translation_key__in=Page.objects.filter(id__in=wanted).values("translation_key"),
+                locale__language_code=active_language(), live=True)
+        ).select_related("locale").defer_streamfields())
+        by_id = {str(page.pk): page for page in pages}
+        localized = {page.translation_key: page for page in pages
+                     if page.live and page.locale.language_code == active_language()}
+        for page in by_id.values():  # what Page.localized would give, without its queries
+            page._localized = localized.get(page.translation_key, page)
+        return [by_id.get(i) for i in ids]
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        return [f'<a href="{escape(page._localized.url)}">' if page else "<a>"
+                for page in cls.get_many(attrs_list)]
