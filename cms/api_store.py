@@ -20,6 +20,7 @@ Published pages get their rows rebuilt when the transaction commits ("computed a
 
 import copy
 import json
+import logging
 
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
@@ -27,6 +28,7 @@ from django.http import HttpRequest, QueryDict
 from rest_framework.utils.encoders import JSONEncoder
 
 LISTING, DETAIL = "listing", "detail"
+logger = logging.getLogger(__name__)
 
 
 def _model():
@@ -93,37 +95,70 @@ def site_request(site):
     return request
 
 
-def build_for_pages(pages, kinds=(LISTING, DETAIL)):
-    """Build and store the rows of `pages` (specific instances) in their own language, grouped by
-    site and model: what publishing a page and the build_api_representations command do."""
-    from collections import defaultdict
-
+def _stored_endpoints():
+    """{model: endpoint class} for the endpoints whose items are stored."""
     from cms.api import api_router
-    from cms.api_base import PageEndpoint, build_representations
+    from cms.api_base import PageEndpoint
+
+    return {endpoint.model: endpoint for endpoint in api_router._endpoints.values()
+            if issubclass(endpoint, PageEndpoint) and endpoint.store_representations}
+
+
+def _build(endpoint_class, instances, request, kinds, replace):
+    from cms.api_base import build_representations
+
+    base = base_url(request)
+    for kind in kinds:
+        built = build_representations(endpoint_class, instances, request, detail=kind == DETAIL)
+        if replace:
+            _model().objects.filter(page_id__in=[i.pk for i in instances], kind=kind, base_url=base).delete()
+        store(kind, base, built)
+    return len(instances)
+
+
+def build_for_pages(pages, kinds=(LISTING, DETAIL)):
+    """Build and store the rows of `pages` in their own language, replacing old ones: what
+    publishing a page does. Pages the public cannot see get none."""
     from cms.visibility import public_pages
 
-    groups = defaultdict(list)
-    for page in pages:
-        endpoint = api_router.get_model_endpoint(type(page))
-        if endpoint and issubclass(endpoint[1], PageEndpoint):
-            site = page.get_site()
-            if site is not None:
-                groups[(site.pk, endpoint[1])].append((site, page))
+    endpoints = _stored_endpoints()
     count = 0
-    for (_site_id, endpoint_class), members in groups.items():
-        request = site_request(members[0][0])
-        ids = [page.pk for _site, page in members]
-        # Only public pages: the others are never served, and their relations need no row.
-        visible = public_pages(endpoint_class.model.objects.filter(pk__in=ids), request)
-        instances = list(visible.select_related(*endpoint_class.select_related))
-        if not instances:
+    for page in pages:
+        page = page.specific if type(page) not in endpoints else page
+        endpoint_class = endpoints.get(type(page))
+        site = page.get_site() if endpoint_class else None
+        if site is None:
             continue
+        request = site_request(site)
+        visible = public_pages(endpoint_class.model.objects.filter(pk=page.pk), request)
+        instances = list(visible.select_related(*endpoint_class.select_related))
+        if instances:
+            count += _build(endpoint_class, instances, request, kinds, replace=True)
+    return count
+
+
+def build_missing(batch_size=200, kinds=(LISTING, DETAIL)):
+    """Build the rows every public page of every site lacks, in batches (the
+    build_api_representations command; bench/seed.py runs it after its bulk inserts)."""
+    from django.db.models import Exists
+    from wagtail.models import Site
+
+    from cms.visibility import public_pages
+
+    count = 0
+    for site in Site.objects.all():
+        request = site_request(site)
         base = base_url(request)
-        for kind in kinds:
-            built = build_representations(endpoint_class, instances, request, detail=kind == DETAIL)
-            _model().objects.filter(page_id__in=[i.pk for i in instances], kind=kind, base_url=base).delete()
-            store(kind, base, built)
-            count += len(built)
+        for model, endpoint_class in _stored_endpoints().items():
+            for kind in kinds:
+                stored = _model().objects.filter(page_id=OuterRef("pk"), kind=kind, base_url=base,
+                                                 display_language=OuterRef("locale__language_code"))
+                ids = list(public_pages(model.objects.all(), request).filter(~Exists(stored))
+                           .order_by("pk").values_list("pk", flat=True))
+                for start in range(0, len(ids), batch_size):
+                    queryset = model.objects.filter(pk__in=ids[start:start + batch_size])
+                    instances = list(queryset.select_related(*endpoint_class.select_related))
+                    count += _build(endpoint_class, instances, request, (kind,), replace=False)
     return count
 
 
@@ -239,8 +274,13 @@ def on_m2m_changed(sender, instance, action, model, pk_set, **kwargs):
 
 
 def on_published(sender, instance, **kwargs):
-    page = instance.specific if type(instance).__name__ == "Page" else instance
-    transaction.on_commit(lambda: build_for_pages([page]))
+    def build():
+        try:
+            build_for_pages([instance])
+        except Exception:  # noqa: BLE001 - a missing row is built on read: never fail a publish
+            logger.exception("could not store the API representation of page %s", instance.pk)
+
+    transaction.on_commit(build)
 
 
 def _watched(model):
