@@ -272,6 +272,13 @@ class ApiViewMixin:
         self.batch = Batch(self, items, self.get_display_code())
         return self.get_serializer(items, many=True).data
 
+    def get_renderer_context(self):
+        # Compact JSON (Wagtail indents by 4): about a third fewer bytes, and Python's C encoder
+        # (an indented dump runs the pure-Python one) renders a 20-item listing several times faster.
+        context = super().get_renderer_context()
+        context["indent"] = None
+        return context
+
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context["batch"] = getattr(self, "batch", None)
