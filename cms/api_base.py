@@ -549,7 +549,17 @@ def represent_many(endpoint_class, instances, request, detail=False):
         view._cached_object = instances[0]
     # Relations and labels in each item's own language (the caller's ?locale= means nothing here).
     view.get_display_code = lambda: None
-    return view.serialize(list(instances))
+    instances = list(instances)
+    if not getattr(endpoint_class, "store_representations", False):
+        return view.serialize(instances)
+    # The stored items (built and stored when missing), as the API would serve them by default.
+    kind = api_store.DETAIL if detail else api_store.LISTING
+    base = api_store.base_url(view.request)
+    stored = api_store.stored_rows(instances, kind, None, base)
+    rows = [(instance.pk, stored.get(instance.pk)) for instance in instances]
+    items = view.stored_items(rows, kind, None, base, instances=instances)
+    serializer_class = endpoint_class._get_serializer_class(api_router, endpoint_class.model, [], show_details=detail)
+    return [project(item, serializer_class) for item in items]
 
 
 def build_representations(endpoint_class, instances, request, detail=False, display_code=None):
