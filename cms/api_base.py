@@ -27,7 +27,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.api import APIField
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageParentField, PageSerializer
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
@@ -426,15 +426,6 @@ class ApiViewMixin:
         return response
 
 
-class PublicParentField(PageParentField):
-    """Wagtail's `parent` (the parent when it is a public page of the site) in one query, not two."""
-
-    def get_attribute(self, instance):
-        if instance.depth <= 1:
-            return None
-        return self.context["base_queryset"].filter(path=instance.path[:-instance.steplen]).first()
-
-
 class PageUrlField(PageHtmlUrlField):
     """Wagtail's `html_url`, computed with the request (its cached site root paths: no query)."""
 
@@ -446,7 +437,6 @@ class PageUrlField(PageHtmlUrlField):
 
 
 class PublicPageSerializer(PageSerializer):
-    parent = PublicParentField(read_only=True)
     html_url = PageUrlField(read_only=True)
 
 
