@@ -124,12 +124,24 @@ class RichTextRenderer:
     """Expands database rich text to HTML: page links go to the live public page in the reader's
     language (or lose their href when there is none), relative addresses become absolute."""
 
-    def __init__(self, request, code):
+    def __init__(self, request, code, record=None):
         self.request, self.code = request, code
-        link_rules = {name: handler.expand_db_attributes_many for name, handler in features.get_link_types().items()}
+        self.record = record or (lambda token: None)
+        link_rules = {name: self.recording(name, handler.expand_db_attributes_many)
+                      for name, handler in features.get_link_types().items()}
         link_rules["page"] = self.page_links
-        embed_rules = {name: handler.expand_db_attributes_many for name, handler in features.get_embed_types().items()}
+        embed_rules = {name: self.recording(name, handler.expand_db_attributes_many)
+                       for name, handler in features.get_embed_types().items()}
         self.rewriter = MultiRuleRewriter([LinkRewriter(bulk_rules=link_rules), EmbedRewriter(bulk_rules=embed_rules)])
+
+    def recording(self, name, rule):
+        """`rule`, noting the linked or embedded objects (image:<id>, document:<id>) it expands."""
+        def expand(attrs_list):
+            for attrs in attrs_list:
+                if attrs.get("id"):
+                    self.record(f"{name}:{attrs['id']}")
+            return rule(attrs_list)
+        return expand
 
     def page_links(self, attrs_list):
         from django.db.models import Subquery
@@ -144,6 +156,8 @@ class RichTextRenderer:
         by_key = {(page.translation_key, page.locale.language_code): page for page in candidates}
         source_keys = dict(Page.objects.filter(id__in=[i for i in ids if i.isdigit()]).values_list(
             "id", "translation_key"))
+        for key in source_keys.values():
+            self.record(f"page:{key}")
         result = []
         for page_id in ids:
             key = source_keys.get(int(page_id)) if page_id.isdigit() else None
@@ -160,10 +174,11 @@ class StreamRenderer:
     """A StreamField value as [{type, id, value}], with rich text, images, documents and page
     choosers expanded (the API representation partners can render without further requests)."""
 
-    def __init__(self, batch, code):
+    def __init__(self, batch, code, record=None):
         self.batch, self.code = batch, code
         self.request = batch.request
-        self.rich_text = RichTextRenderer(self.request, code)
+        self.record = record or (lambda token: None)
+        self.rich_text = RichTextRenderer(self.request, code, record=self.record)
 
     def stream(self, stream_value):
         return [
@@ -177,10 +192,13 @@ class StreamRenderer:
         if isinstance(block, blocks.RichTextBlock):
             return self.rich_text(value.source)
         if isinstance(block, ImageChooserBlock):
+            self.record(f"image:{value.pk}")
             return image_representation(value, self.request)
         if isinstance(block, DocumentChooserBlock):
+            self.record(f"document:{value.pk}")
             return document_representation(value, self.request)
         if isinstance(block, blocks.PageChooserBlock):
+            self.record(f"page:{value.translation_key}")
             return self.page(value)
         if isinstance(block, blocks.StructBlock):
             result = {name: self.value(child, value.get(name)) for name, child in block.child_blocks.items()}
@@ -303,7 +321,8 @@ class StreamField(InstanceField):
         super().__init__(**kwargs)
 
     def to_representation(self, instance):
-        return StreamRenderer(self.batch, self.batch.code_for(instance)).stream(getattr(instance, self.source_field))
+        renderer = StreamRenderer(self.batch, self.batch.code_for(instance), record=self.batch.recorder(instance))
+        return renderer.stream(getattr(instance, self.source_field))
 
 
 class RichTextField(InstanceField):
@@ -315,7 +334,10 @@ class RichTextField(InstanceField):
 
     def to_representation(self, instance):
         html = getattr(instance, self.source_field)
-        return RichTextRenderer(self.context["request"], self.batch.code_for(instance))(html) if html else ""
+        if not html:
+            return ""
+        return RichTextRenderer(self.context["request"], self.batch.code_for(instance),
+                                record=self.batch.recorder(instance))(html)
 
 
 

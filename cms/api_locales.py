@@ -132,6 +132,7 @@ class Batch:
         self.image_sources = [s.image_source for s in serializers if getattr(s, "image_source", None)]
         self.page_translations = defaultdict(dict)
         self.snippet_translations = {}
+        self.recorded = defaultdict(set)  # dependencies found while serializing (bodies, rich text)
         if self.items:
             self._prepare()
 
@@ -183,6 +184,32 @@ class Batch:
         if key not in self.page_translations:
             self.page_translations.update(self._page_lookup({key}))
         return self.page_translations.get(key, {})
+
+    # -- dependencies of stored representations (cms.api_store)
+    def recorder(self, item):
+        """A callable noting that `item`'s representation shows `token` (e.g. "image:3")."""
+        return self.recorded[item.pk].add
+
+    def dependencies(self, item):
+        """What `item`'s representation shows besides the item itself, as api_store tokens: its
+        translations, its relations (whatever their state: a draft may be published later), its
+        images and documents, and what its bodies link to."""
+        tokens = set(self.recorded.get(item.pk, ()))
+        if hasattr(item, "translation_key"):
+            tokens.add(f"{'page' if isinstance(item, Page) else 'snippet'}:{item.translation_key}")
+        for relation in self.relations:
+            for target in relation.targets(item):
+                if isinstance(relation, PageRelation):
+                    tokens.add(f"page:{target.translation_key}")
+                elif isinstance(relation, SnippetRelation):
+                    tokens.add(f"snippet:{target.translation_key}")
+                elif getattr(target, "document_id", None):
+                    tokens.add(f"document:{target.document_id}")
+        for name in self.image_sources:
+            image_id = getattr(item, f"{name}_id", None)
+            if image_id:
+                tokens.add(f"image:{image_id}")
+        return tokens
 
     # -- helpers for serializer fields
     def code_for(self, item):

@@ -12,3 +12,7 @@ class CmsConfig(AppConfig):
         from cms.response_cache import connect_signals
 
         connect_signals()
+        # Stored API items are dropped and rebuilt by content signals (cms/api_store.py).
+        from cms import api_store
+
+        api_store.connect_signals()

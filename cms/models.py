@@ -84,3 +84,31 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
 from cms import http_cache  # noqa: E402,F401  (connects the frontend-cache purge of listings)
 from cms.site_settings import SiteFooter  # noqa: E402,F401  (footer snippet, see module)
+
+
+class ApiRepresentation(models.Model):
+    """A page's API item, stored when it is published and looked up by the API (cms/api_store.py).
+
+    One row per page, kind (a listing item with every field, or the detail) and display language
+    (the language relations and labels are shown in), for one API base URL. Visibility is never
+    stored: the API filters pages at query time and only then reads their rows.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=8)
+    display_language = models.CharField(max_length=16)
+    base_url = models.CharField(max_length=255)
+    data = models.TextField()
+    # " token token ": what the item shows besides the page itself (page:<translation_key>,
+    # snippet:<translation_key>, image:<id>, document:<id>); a change to one of them deletes the row.
+    dependencies = models.TextField(default=" ")
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "kind", "display_language", "base_url"],
+                                    name="cms_apirepresentation_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} of page {self.page_id} in {self.display_language}"

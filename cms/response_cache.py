@@ -230,11 +230,21 @@ def connect_signals():
     tracked = (Page, get_image_model(), get_document_model(), Locale, Site, PageViewRestriction, SearchPromotion)
 
     def on_model_change(sender, update_fields=None, **kwargs):
-        if not (issubclass(sender, tracked) or sender._meta.app_label in CONTENT_APPS):
-            return
         if update_fields and set(update_fields) <= METADATA_FIELDS:
             return
         bump_now_and_on_commit()
 
-    post_save.connect(on_model_change, weak=False, dispatch_uid="response_cache_post_save")
-    post_delete.connect(on_model_change, weak=False, dispatch_uid="response_cache_post_delete")
+    from django.apps import apps
+
+    from cms.models import ApiRepresentation
+
+    # Connected per model, not for every sender: models nobody listens to keep Django's fast
+    # delete, and the API's stored items (derived data, rebuilt on read) change nothing public.
+    for model in apps.get_models():
+        if model is ApiRepresentation:
+            continue
+        if issubclass(model, tracked) or model._meta.app_label in CONTENT_APPS:
+            label = model._meta.label
+            post_save.connect(on_model_change, sender=model, weak=False, dispatch_uid=f"response_cache_save_{label}")
+            post_delete.connect(on_model_change, sender=model, weak=False,
+                                dispatch_uid=f"response_cache_delete_{label}")

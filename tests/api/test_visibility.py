@@ -1,6 +1,7 @@
 """No leaks: drafts, unpublished, private, alias and other sites' pages never appear, through any door."""
 
 import pytest
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import HomePage
@@ -86,3 +87,54 @@ def test_other_site_sees_only_its_own_pages(api, tree, hidden):
     assert [item["title"] for item in body["items"]] == ["Hidden other site"]
     response, _body = api(f"news/{tree['release'].pk}/", HTTP_HOST="other.example")
     assert response.status_code == 404
+
+
+def test_path_ranges_cover_a_subtree_and_nothing_else():
+    from cms.visibility import _next_path, subtree_q
+
+    assert _next_path("00010002") == "00010003"
+    assert _next_path("0001000Z") == "00010010"  # base 36: Z carries
+    assert _next_path("ZZZZ") is None
+    assert subtree_q("ZZZZ") == Q(path__gte="ZZZZ")
+
+
+def test_a_restriction_hides_its_subtree_but_not_the_next_sibling(api, tree):
+    """Sibling paths share every step but the last (0001000100020001 and ...0002): the range of
+    one must not reach the other, nor the other's children."""
+    news = tree["news"]
+    first = NewsReleasePageFactory(parent=news, title="Restricted one")
+    second = NewsReleasePageFactory(parent=news, title="Next sibling")
+    assert first.path[:-4] == second.path[:-4] and second.path > first.path
+    PageViewRestriction.objects.create(page=first, restriction_type=PageViewRestriction.LOGIN)
+    _response, body = api("news/?limit=100")
+    titles = [item["title"] for item in body["items"]]
+    assert "Next sibling" in titles and "Restricted one" not in titles
+    assert api(f"news/{second.pk}/")[0].status_code == 200
+    assert api(f"news/{first.pk}/")[0].status_code == 404
+
+
+def test_a_restriction_on_an_ancestor_hides_relations_and_translations(api, tree):
+    """A restriction on the Spanish news index hides every Spanish release, including as the
+    English release's translation; English releases stay."""
+    PageViewRestriction.objects.create(page=tree["news_es"], restriction_type=PageViewRestriction.PASSWORD,
+                                       password="x")
+    _response, body = api("news/?locale=es")
+    assert body["items"] == []
+    _response, body = api(f"news/{tree['release'].pk}/")
+    assert body["meta"]["translations"] == []
+    _response, body = api("news/?locale=es&fallback=default")
+    assert {item["meta"]["locale"] for item in body["items"]} == {"en"}
+
+
+def test_another_sites_locale_trees_are_not_this_sites(api, tree, hidden):
+    """The other site's root is a sibling of this site's locale roots: its pages are outside
+    every range, also under ?locale=es and in relations."""
+    release = tree["release"]
+    NewsReleaseWorkingGroupFactory(page=release, working_group=WorkingGroupPageFactory(
+        parent=hidden["other"].get_parent(), title="Hidden group"))
+    release.save_revision().publish()
+    for path in ["news/?limit=100", "news/?limit=100&locale=es&fallback=default", f"news/{release.pk}/"]:
+        _response, body = api(path)
+        items = body.get("items", [body])
+        assert not [i for i in items if i["title"].startswith("Hidden")], path
+        assert not [g for i in items for g in i.get("working_groups", []) if g["title"].startswith("Hidden")], path
