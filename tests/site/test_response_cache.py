@@ -256,3 +256,15 @@ def test_a_cache_outage_costs_speed_not_errors(client, site_tree, monkeypatch):
     for _ in range(2):
         response, count = queries(client, site_tree["launch"].url)
         assert response.status_code == 200 and response["ETag"] and count > 0
+
+
+def test_stored_api_items_do_not_bump_the_content_version(site_tree):
+    """Stored API items are derived data, written during reads: they must not empty the cache."""
+    from cms.models import ApiRepresentation
+    from cms.response_cache import content_version
+
+    before = content_version()
+    row = ApiRepresentation.objects.create(page=site_tree["launch"], kind="listing", display_language="en",
+                                           base_url="http://testserver", data="{}")
+    ApiRepresentation.objects.filter(pk=row.pk).delete()
+    assert content_version() == before
