@@ -133,12 +133,17 @@ def find_profile(slug, locale, site=None):
 
 
 def source_slug(profile):
-    """The default-locale slug that addresses a profile in embed URLs."""
-    default = Locale.get_default()
-    if profile.locale_id == default.pk:
-        return profile.slug
-    source = profile.get_translation_or_none(default)
-    return source.slug if source else None
+    """The default-locale slug that addresses a profile in embed URLs (remembered on the instance:
+    a profile page asks twice, for its head link and its snippets)."""
+    if "_embed_source_slug" not in profile.__dict__:
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        if profile.locale.language_code == default:
+            slug = profile.slug
+        else:
+            slug = (Page.objects.filter(translation_key=profile.translation_key, locale__language_code=default)
+                    .values_list("slug", flat=True).first())
+        profile.__dict__["_embed_source_slug"] = slug
+    return profile.__dict__["_embed_source_slug"]
 
 
 # --- card data (the one representation behind HTML cards, JSON and the script embed) ----------

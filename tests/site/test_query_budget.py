@@ -82,6 +82,7 @@ def urls(site_tree):
         "directory": site_tree["groups"].url,
         "directory filtered": f"{site_tree['groups'].url}?type=country&region=americas",
         "profile": chile.url,
+        "profile es": site_tree["chile_es"].url,
         "library two facets": f"{site_tree['library'].url}?type=toolkit&topic=defenders",
         "resource": site_tree["toolkit"].url,
         "standard page": "/en/about/",
