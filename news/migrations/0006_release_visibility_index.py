@@ -1,9 +1,15 @@
-"""A covering index on Wagtail's page table for counting an index's visible releases
-(NewsIndexPage.release_pages): the count reads the index alone, not every page row."""
+"""Two indexes on Wagtail's page table for queries on every news index and site page, which
+otherwise read a row per page below the home:
+
+* counting an index's visible releases (NewsIndexPage.release_pages) reads a covering index alone;
+* the menu, the home's children (cms.templatetags.site_tags._chrome_pages), is a depth and path
+  range rather than the range of every page below the home.
+"""
 
 from django.db import migrations
 
-INDEX = "news_page_release_visible_idx"
+RELEASES = "news_page_release_visible_idx"
+MENU = "news_page_menu_idx"
 
 
 class Migration(migrations.Migration):
@@ -14,8 +20,12 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunSQL(
-            f'CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page '
-            '(content_type_id, path, depth, live, alias_of_id, id)',
-            f"DROP INDEX IF EXISTS {INDEX}",
+            f"CREATE INDEX IF NOT EXISTS {RELEASES} ON wagtailcore_page "
+            "(content_type_id, path, depth, live, alias_of_id, id)",
+            f"DROP INDEX IF EXISTS {RELEASES}",
+        ),
+        migrations.RunSQL(
+            f"CREATE INDEX IF NOT EXISTS {MENU} ON wagtailcore_page (depth, path, show_in_menus, live)",
+            f"DROP INDEX IF EXISTS {MENU}",
         ),
     ]
