@@ -77,10 +77,16 @@ def news_listing(index, request):
     # Options: a probe per topic and per group (EXISTS stops at the first release), not a scan of
     # every release. The groups are few: live, locale and alias are checked here, so that the
     # database starts from the profiles rather than from an index on every page of the locale.
-    used = Exists(releases.filter(topics=OuterRef("pk")))
+    # A topic counts when a release uses it or its translation (options are by slug): the topic in
+    # the index's locale is probed first, so a topic used by another locale's releases is not a
+    # scan of all their links.
+    used = (Exists(releases.filter(topics__slug=OuterRef("slug"), topics__locale_id=locale_id))
+            | Exists(releases.filter(topics=OuterRef("pk"))))
     topics = localized_topics(Topic.objects.filter(used).values("slug"), locale_id)
     linked = Exists(releases.filter(working_group_links__working_group__translation_key=OuterRef("translation_key")))
+    # Unordered, so that the database walks the profiles, not every page in path order.
     groups = sorted((group for group in WorkingGroupPage.objects.filter(linked).exclude(private_pages_q(request))
+                     .order_by()
                      .only("id", "title", "slug", "translation_key", "live", "locale_id", "alias_of_id")
                      if group.live and group.locale_id == locale_id and group.alias_of_id is None),
                     key=lambda group: group.title)
@@ -104,8 +110,10 @@ def news_listing(index, request):
     year = int(year) if year.isdigit() and 1000 <= int(year) <= 9999 else None
     by_year = filtered.filter(publication_date__year=year) if year is not None else filtered
     # One row: the counts, and the first and last dates read from the release date index.
+    # Unfiltered, the count reads the page table's covering index (NewsIndexPage.release_pages).
+    counted = filtered if filtered is not releases else index.release_pages(request)
     figures = Locale.objects.filter(pk=locale_id).annotate(
-        count=_count(filtered), count_in_year=_count(by_year) if year is not None else Value(0),
+        count=_count(counted), count_in_year=_count(by_year) if year is not None else Value(0),
         first=Subquery(releases.order_by("publication_date", "pk").values("publication_date")[:1]),
         last=Subquery(releases.values("publication_date")[:1]),
     ).values("count", "count_in_year", "first", "last").get()

@@ -36,7 +36,8 @@ def _chrome_pages(page, request):
     if page is not None:
         condition |= Q(translation_key=page.translation_key)
         condition |= Q(path__in=[page.path[:i] for i in range(2 * Page.steplen, len(page.path), Page.steplen)])
-        # The home's menu children, by path range (a LIKE on path would read the whole table).
+        # The home's menu children, by depth and path range: the index news_page_menu_idx (a LIKE on
+        # path would read the whole table).
         home_path = page.path[: 2 * Page.steplen]
         condition |= Q(depth=3, show_in_menus=True, path__gt=home_path, path__lte=home_path + "Z" * Page.steplen)
     # Aliases are left out here rather than in SQL: SQLite would pick the alias_of index for IS NULL

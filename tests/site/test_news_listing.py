@@ -5,6 +5,7 @@ import datetime
 import re
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from news.listing import RELEASES_PER_PAGE
 from tests.factories import NewsReleasePageFactory
@@ -67,6 +68,19 @@ def test_spanish_index_lists_spanish_releases_with_localised_topics(client, site
     assert titles(html) == ["Lanzamiento del grupo de Chile"]
     assert '<option value="defenders">Personas defensoras</option>' in html
     assert "Personas defensoras" in html.split('class="cards"')[1]
+
+
+def test_count_leaves_out_drafts_aliases_and_private_releases(client, site_tree):
+    # Unfiltered, the count is read from the page table (NewsIndexPage.release_pages), not from the
+    # listed releases: it must apply the same conditions.
+    news = site_tree["news"]
+    private = NewsReleasePageFactory(parent=news, title="Private release")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD,
+                                       password="secret")
+    site_tree["statement"].create_alias(update_slug="statement-alias")
+    html = client.get(news.url).text
+    assert titles(html) == ["Chile group launched", "Statement on security"]
+    assert "2 releases" in html
 
 
 def test_pagination(client, site_tree):
