@@ -57,7 +57,8 @@ def locale_q(code, fallback, translated_q=None, public_queryset=None):
     if not fallback or code == default_language_code():
         return in_code
     if translated_q is None:
-        translated_q = Q(translation_key__in=Subquery(public_queryset.filter(in_code).values("translation_key")))
+        translated = public_queryset.filter(in_code).order_by().values("translation_key")
+        translated_q = Q(translation_key__in=Subquery(translated))
     return in_code | (Q(locale__in=locale_ids(default_language_code())) & ~translated_q)
 
 
