@@ -60,6 +60,7 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     # As in Wagtail: without ?locale=, every language (so ?translation_of= and ?child_of= of a
     # Spanish page work). The typed endpoints default to the default language instead.
     all_locales_by_default = True
+    locale_in_queryset = False  # LocaleBackend filters (this endpoint's queryset is Wagtail's)
 
     def get_queryset(self):
         return super(PageEndpointMixin, self).get_queryset().select_related("locale")

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models import Prefetch, Q, Subquery, prefetch_related_objects
 from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from cms.visibility import public_pages
 
@@ -44,15 +44,27 @@ def parse_locale_params(request):
     return code or default_language_code(), fallback
 
 
+def locale_ids(code):
+    """The ids of the locale `code`, as a subquery (a condition on locale_id needs no join)."""
+    return Locale.objects.filter(language_code=code).values("pk")
+
+
+def locale_q(code, fallback, translated_q=None, public_queryset=None):
+    """A Q for items in `code`; with fallback, plus default-locale items that have no live
+    translation in `code`. The translation test is `translated_q` (a condition on the item, e.g. a
+    correlated Exists) or, failing that, membership in `public_queryset`'s translation keys."""
+    in_code = Q(locale__in=locale_ids(code))
+    if not fallback or code == default_language_code():
+        return in_code
+    if translated_q is None:
+        translated = public_queryset.filter(in_code).order_by().values("translation_key")
+        translated_q = Q(translation_key__in=Subquery(translated))
+    return in_code | (Q(locale__in=locale_ids(default_language_code())) & ~translated_q)
+
+
 def filter_by_locale(queryset, public_queryset, code, fallback):
     """Items in `code`; with fallback, plus default-locale items that have no live translation."""
-    if not fallback or code == default_language_code():
-        return queryset.filter(locale__language_code=code)
-    translated = public_queryset.filter(locale__language_code=code).values("translation_key")
-    return queryset.filter(
-        Q(locale__language_code=code)
-        | (Q(locale__language_code=default_language_code()) & ~Q(translation_key__in=Subquery(translated)))
-    )
+    return queryset.filter(locale_q(code, fallback, public_queryset=public_queryset))
 
 
 class PageRelation:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Case, CharField, F, Q, Subquery, Value, When
 from django.db.models.functions import Cast
+from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import SiteRootPath
 
@@ -47,10 +48,28 @@ def _any_subtree_q(paths):
     return q if q else Q(pk__in=[])
 
 
-def _request_site(request):
-    if request is not None:
-        return Site.find_for_request(request)
-    return Site.objects.filter(is_default_site=True).first()
+def _match_site(sites, request):
+    """The site for `request` among `sites` (every site), by Wagtail's rule (wagtail.models.sites.
+    get_site_for_hostname), without its query; the default site when there is no request.
+    None when nothing matches."""
+    if request is None:
+        return next((site for site in sites if site.is_default_site), None)
+    cached = getattr(request, "_wagtail_site", False)
+    if cached is not False:
+        return cached
+    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+
+    def rank(site):
+        if site.hostname == hostname:
+            return 0 if str(site.port) == str(port) else 1 if site.is_default_site else 3
+        return 2
+
+    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=rank)
+    if len(candidates) == 1 or (candidates and rank(candidates[0]) in (0, 1)):
+        return candidates[0]
+    if candidates and rank(candidates[0]) == 2:
+        return candidates[len(candidates) == 2]
+    return None
 
 
 def site_scope(request=None):
@@ -65,18 +84,19 @@ def site_scope(request=None):
     cached = getattr(holder, "_public_site_scope", None)
     if cached is not None:
         return cached
-    site = _request_site(request)
     roots, restricted = [], []
+    sites, pages = {}, []
+    for kind, number, other, path, url_path, text, key in _scope_rows():
+        if kind == _SITE:
+            sites[number] = (Site(pk=number, root_page_id=other, hostname=path, port=int(url_path),
+                                  is_default_site=text == "1"), key)
+        elif kind == _ROOT:
+            pages.append((number, other, path, url_path, text, key))
+        else:
+            restricted.append(path)
+    # The site is chosen from the rows just read (Site.find_for_request would query again).
+    site = _match_site([entry[0] for entry in sites.values()], holder)
     if site is not None:
-        sites, pages = {}, []
-        for kind, number, other, path, url_path, text, key in _scope_rows():
-            if kind == _SITE:
-                sites[number] = (Site(pk=number, root_page_id=other, hostname=path, port=int(url_path),
-                                      is_default_site=text == "1"), key)
-            elif kind == _ROOT:
-                pages.append((number, other, path, url_path, text, key))
-            else:
-                restricted.append(path)
         site_key = sites[site.pk][1] if site.pk in sites else None
         root_depth = next((depth for pk, depth, *_rest in pages if pk == site.root_page_id), None)
         roots = [path for _pk, depth, path, _url, _code, key in pages if key == site_key and depth == root_depth]

@@ -147,6 +147,8 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("resource")
+        # The API's default order (newest first): the listing walks this index (cms.api_base).
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="resources_date_idx")]
 
     def get_context(self, request, *args, **kwargs):
         from resources.facets import resource_context  # the facets module imports this one

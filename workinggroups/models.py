@@ -216,6 +216,8 @@ class WorkingGroupPage(Page):
 
     class Meta:
         verbose_name = _("working-group profile")
+        # The API's and the directory's order (by country, then scope).
+        indexes = [models.Index(fields=["country", "scope"], name="workinggroups_country_idx")]
 
     def clean(self):
         super().clean()
