@@ -82,9 +82,9 @@ class HomePage(Page):
         return context
 
     def latest_releases(self, request=None):
-        """Pinned releases first, then the newest, all in this page's locale, live and public. One
-        query: the pinned ones (by translation key: links point at the source pages) and the newest
-        few, of which those not pinned fill up the list."""
+        """Pinned releases first, then the newest, all in this page's locale, live and public. Two
+        queries: the ids of the newest few, then those and the pinned ones (by translation key: links
+        point at the source pages); the newest not pinned fill up the list."""
         release_model = apps.get_model("news", "NewsReleasePage")
         # The page conditions in a correlated EXISTS, none on the outer query: the newest are read
         # from the release date index (news_release_date_idx) and the pinned ones by translation key,
@@ -92,7 +92,10 @@ class HomePage(Page):
         visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
                    .exclude(private_pages_q(request)))
         releases = release_model.objects.filter(Exists(visible))
-        newest = releases.order_by("-publication_date", "-pk").values("pk")[:LATEST_RELEASES_ON_HOME * 2]
+        # The newest ids are read first (a short walk of the index): as a subquery OR-ed with the
+        # pinned ones, PostgreSQL checked every release (100 ms at 10,000 releases).
+        newest = list(releases.order_by("-publication_date", "-pk").values_list("pk", flat=True)
+                      [:LATEST_RELEASES_ON_HOME * 2])
         found = _linked(releases, self.pinned_releases, "release", extra=Q(pk__in=newest))
         pinned = sorted((page for page in found if page.link_order is not None), key=lambda page: page.link_order)
         rest = sorted((page for page in found if page.link_order is None),
@@ -130,8 +133,11 @@ def _linked(pages, links, field, extra=None):
         keys = rows.values(f"{field}__translation_key")
         link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
         # By primary key (rowid lookups), the keys resolved through the translation_key index.
-        by_key = Q(pk__in=Page.objects.filter(translation_key__in=keys).values("pk"))
-        found = list(pages.filter(by_key | extra)
+        # The two sets as a UNION, not OR-ed: PostgreSQL then reads the few ids first rather than
+        # checking every page against both (100 ms at 10,000 releases).
+        by_key = Q(pk__in=Page.objects.filter(translation_key__in=keys).order_by().values("pk")
+                   .union(Page.objects.filter(extra).order_by().values("pk"), all=True))
+        found = list(pages.filter(by_key)
                      .annotate(link_sort=Subquery(link.values("sort_order")[:1]),
                                link_pk=Subquery(link.values("pk")[:1])))
         for page in found:  # Orderable's order; sort_order may be unset: then the links' creation order
