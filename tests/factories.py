@@ -150,3 +150,18 @@ def translate_snippet(obj, locale, **fields):
         setattr(copy, name, value)
     copy.save()
     return copy
+
+
+def searchable_pages(home, indexes, start, count):
+    """`count` published pages of the four searchable types, each titled with "Dialogue"."""
+    for n in range(start, start + count):
+        kind = n % 4
+        if kind == 0:
+            NewsReleasePageFactory(parent=indexes["news"], title=f"Dialogue {n}")
+        elif kind == 1:
+            WorkingGroupPageFactory(parent=indexes["groups"], title=f"Dialogue group {n}")
+        elif kind == 2:
+            resource = ResourcePageFactory(parent=indexes["library"], title=f"Dialogue guide {n}")
+            ResourceLanguageVersionFactory(page=resource)
+        else:
+            StandardPageFactory(parent=home, title=f"Dialogue page {n}")

@@ -14,10 +14,7 @@ from news.models import NewsReleasePage
 from search.query import _language_backend, search_pages
 from tests.factories import (
     NewsReleasePageFactory,
-    ResourceLanguageVersionFactory,
-    ResourcePageFactory,
-    StandardPageFactory,
-    WorkingGroupPageFactory,
+    searchable_pages,
 )
 
 pytestmark = pytest.mark.django_db
@@ -100,20 +97,6 @@ def test_postgres_matches_through_the_gin_index(indexes):
     assert "search_indexentry_document_gin" in plan
 
 
-def _mixed_pages(home, indexes, start, count):
-    for n in range(start, start + count):
-        kind = n % 4
-        if kind == 0:
-            NewsReleasePageFactory(parent=indexes["news"], title=f"Dialogue {n}")
-        elif kind == 1:
-            WorkingGroupPageFactory(parent=indexes["groups"], title=f"Dialogue group {n}")
-        elif kind == 2:
-            resource = ResourcePageFactory(parent=indexes["library"], title=f"Dialogue guide {n}")
-            ResourceLanguageVersionFactory(page=resource)
-        else:
-            StandardPageFactory(parent=home, title=f"Dialogue page {n}")
-
-
 def _cold_queries(client, path):
     client.get(path)  # process-wide caches (content types) are warm in production too
     cache.clear()
@@ -125,10 +108,10 @@ def _cold_queries(client, path):
 
 def test_search_page_budget_is_fixed_whatever_the_matches(client, home, indexes):
     SearchPromotion.objects.create(query=Query.get("dialogue"), page=indexes["news"], sort_order=0)
-    _mixed_pages(home, indexes, 0, 4)
+    searchable_pages(home, indexes, 0, 4)
     few, response = _cold_queries(client, "/en/search/?q=dialogue")
     assert len(response.context["results"]) == 4 and response.context["promotions"]
-    _mixed_pages(home, indexes, 4, 36)
+    searchable_pages(home, indexes, 4, 36)
     many, response = _cold_queries(client, "/en/search/?q=dialogue")
     assert len(response.context["results"]) == 10 and response.context["page_obj"].paginator.count == 40
     assert few == many <= BUDGET

@@ -15,6 +15,7 @@ from tests.factories import (
     ResourcePageFactory,
     StandardPageFactory,
     WorkingGroupPageFactory,
+    searchable_pages,
 )
 
 pytestmark = pytest.mark.django_db
@@ -238,17 +239,7 @@ SEARCH_QUERIES = 5
 
 @pytest.mark.parametrize("how_many", [3, 25])
 def test_query_budget(client, home, indexes, django_assert_max_num_queries, how_many, settings):
-    for n in range(how_many):
-        kind = n % 4
-        if kind == 0:
-            NewsReleasePageFactory(parent=indexes["news"], title=f"Dialogue {n}")
-        elif kind == 1:
-            WorkingGroupPageFactory(parent=indexes["groups"], title=f"Dialogue group {n}")
-        elif kind == 2:
-            resource = ResourcePageFactory(parent=indexes["library"], title=f"Dialogue guide {n}")
-            ResourceLanguageVersionFactory(page=resource)
-        else:
-            StandardPageFactory(parent=home, title=f"Dialogue page {n}")
+    searchable_pages(home, indexes, 0, how_many)
     SearchPromotion.objects.create(query=Query.get("dialogue"), page=indexes["news"], sort_order=0)
     client.get("/en/search/", {"q": "dialogue"})  # warm the caches (site root paths, content types)
     settings.RESPONSE_CACHE_SECONDS = 0  # but measure the render, not the response cache
