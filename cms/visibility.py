@@ -167,6 +167,18 @@ def private_pages_q(request=None):
     return q
 
 
+def public_children(parent, request=None):
+    """The live, public, non-alias children of `parent`, as Page rows.
+
+    Children by path range (a LIKE on path uses no index). Listings use it inside a correlated
+    EXISTS on the content table's primary key (`model.objects.filter(Exists(public_children(...)
+    .filter(pk=OuterRef("pk"))))`), so that the database walks the content table's own ordering
+    index and stops after the rows it needs, whatever the number of pages."""
+    return (Page.objects.filter(live=True, alias_of__isnull=True, depth=parent.depth + 1,
+                                path__gt=parent.path, path__lte=parent.path + "Z" * Page.steplen)
+            .exclude(private_pages_q(request)))
+
+
 def public_pages_q(request=None):
     """A Q for the live, public, non-alias pages of the request's site (the default site when
     there is no request); nothing when there is no such site."""

@@ -20,7 +20,7 @@ from cms.blocks import BodyBlock
 from cms.locales import default_locale_q
 from cms.panels import UniqueInlinePanel
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
-from cms.visibility import private_pages_q
+from cms.visibility import public_children
 
 
 class NewsIndexPage(Page):
@@ -50,19 +50,14 @@ class NewsIndexPage(Page):
         picks an index on wagtailcore_page and sorts every release.) Children by path range: a LIKE
         on path uses no index.
         """
-        return NewsReleasePage.objects.filter(Exists(self._visible_children(request).filter(pk=OuterRef("pk")))
+        return NewsReleasePage.objects.filter(Exists(public_children(self, request).filter(pk=OuterRef("pk")))
                                               ).order_by("-publication_date", "-pk")
 
     def release_pages(self, request=None):
         """The same releases as `releases`, as Page rows: counted from the page table alone, which
         the covering index news_page_release_visible_idx answers without reading a row."""
         release_type = ContentType.objects.filter(app_label="news", model="newsreleasepage").values("pk")
-        return self._visible_children(request).filter(content_type_id=Subquery(release_type))
-
-    def _visible_children(self, request):
-        return (Page.objects.filter(live=True, alias_of__isnull=True, depth=self.depth + 1,
-                                    path__gt=self.path, path__lte=self.path + "Z" * Page.steplen)
-                .exclude(private_pages_q(request)))
+        return public_children(self, request).filter(content_type_id=Subquery(release_type))
 
     def get_context(self, request, *args, **kwargs):
         from news.listing import news_listing  # the listing module imports this one

@@ -17,7 +17,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 
 from cms.models import Topic
-from cms.visibility import private_pages_q
+from cms.visibility import private_pages_q, public_children
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
 
 RESOURCES_PER_PAGE = 12
@@ -173,9 +173,7 @@ def library_resources(index, request):
     view restrictions read once per request), undated last."""
     # The page conditions in an EXISTS (children by indexed path range): the database starts from the
     # resources rather than from an index over every page.
-    visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, alias_of__isnull=True, depth=index.depth + 1,
-                                   path__gt=index.path, path__lte=index.path + "Z" * Page.steplen)
-               .exclude(private_pages_q(request)))
+    visible = public_children(index, request).filter(pk=OuterRef("pk"))
     return (ResourcePage.objects.filter(Exists(visible))
             .order_by(F("publication_date").desc(nulls_last=True), "title"))
 

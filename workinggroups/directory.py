@@ -11,10 +11,9 @@ from collections import Counter
 from django import forms
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from cms.models import Organisation
-from cms.visibility import private_pages_q
+from cms.visibility import public_children
 from resources.facets import linked_pages
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
@@ -89,9 +88,7 @@ def directory_listing(index, request):
     # WorkingGroupIndexPage.profiles(), with the view restrictions read once per request.
     # The page conditions in an EXISTS: the database starts from the few profiles rather than
     # reading every page (descendant_of is a LIKE on path; alias_of IS NULL matches nearly all).
-    visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, alias_of__isnull=True, depth=index.depth + 1,
-                                   path__gt=index.path, path__lte=index.path + "Z" * Page.steplen)
-               .exclude(private_pages_q(request)))
+    visible = public_children(index, request).filter(pk=OuterRef("pk"))
     base = WorkingGroupPage.objects.filter(Exists(visible))
     form = DirectoryFilterForm(request.GET)
     active = form.filters()
