@@ -10,7 +10,7 @@ Pages are written with bulk inserts computed from the tree (path, depth, url_pat
 `add_child` + revision + publish: about 40x faster. The rows are what publishing leaves behind
 for readers (live, published dates, translation_key shared across locales); what the public site
 never reads is left out: revisions, wagtail-localize TranslationSource records, reference index.
-The API's stored items (cms.api_store) are built at the end, as publishing would have built them.
+The API's stored items (cms.api.store) are built at the end, as publishing would have built them.
 """
 
 import argparse
@@ -33,8 +33,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from cms.bootstrap import ensure_home_pages
 from cms.models import Topic
+from cms.translation.bootstrap import ensure_home_pages
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsReleasePage, NewsReleaseResource, NewsReleaseWorkingGroup
 from resources.models import ResourcePage
@@ -348,7 +348,7 @@ def seed(target, demo=True):
     analyze()
     log(f"added {added} releases and {translated} Spanish translations in {time.monotonic() - step:.1f}s "
         f"(total {NewsReleasePage.objects.count()} release pages)")
-    # Bulk inserts publish nothing: store the API items as publishing would have (cms.api_store).
+    # Bulk inserts publish nothing: store the API items as publishing would have (cms.api.store).
     step = time.monotonic()
     call_command("build_api_representations", stdout=io.StringIO())
     log(f"API representations stored in {time.monotonic() - step:.1f}s")

@@ -8,11 +8,11 @@ class CmsConfig(AppConfig):
     verbose_name = "VPI CMS"
 
     def ready(self):
-        # The response cache is invalidated by content signals (cms/response_cache.py).
-        from cms.response_cache import connect_signals
+        # The response cache is invalidated by content signals (cms/publishing/caching.py).
+        from cms.publishing.caching import connect_signals
 
         connect_signals()
-        # Stored API items are dropped and rebuilt by content signals (cms/api_store.py).
-        from cms import api_store
+        # Stored API items are dropped and rebuilt by content signals (cms/api/store.py).
+        from cms.api import store
 
-        api_store.connect_signals()
+        store.connect_signals()

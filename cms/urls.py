@@ -7,8 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import routing, sitemaps
-from cms.api import api_router
+from cms.api.router import api_router
+from cms.content import sitemaps
+from cms.overrides import routing
 from cms.views import healthz
 from news.feeds import NewsAtomFeed, NewsFeed
 from workinggroups.views import oembed
@@ -25,11 +26,6 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots-txt"),
 ]
 
-if settings.BENCH_FLOOR_ENABLED:  # only bench/settings.py turns it on; never public
-    from cms.bench_views import floor
-
-    urlpatterns.append(path("bench/floor/", floor, name="bench_floor"))
-
 if settings.DEBUG:
     from django.conf.urls.static import static
 
@@ -42,7 +38,7 @@ urlpatterns += i18n_patterns(
     path("feeds/working-groups/<str:group_slug>.rss", NewsFeed(), name="news-group-feed-rss"),
     path("feeds/working-groups/<str:group_slug>.atom", NewsAtomFeed(), name="news-group-feed-atom"),
     path("search/", include("search.urls")),  # before Wagtail's catch-all page serving
-    # Wagtail's page URLs, its serve view behind cms.routing (the route in two queries).
+    # Wagtail's page URLs, its serve view behind cms.overrides.routing (the route in two queries).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,

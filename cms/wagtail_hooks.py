@@ -4,9 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-import cms.wagtail_hooks_translation  # noqa: F401  (translation workflow hooks)
+import cms.translation.wagtail_hooks  # noqa: F401  (translation workflow hooks)
+from cms.content.rich_text import LocalizedPageLinkHandler
 from cms.models import Organisation, Topic
-from cms.rich_text import LocalizedPageLinkHandler
 
 
 class TopicViewSet(SnippetViewSet):

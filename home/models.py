@@ -12,11 +12,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import api_fields as api
-from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
-from cms.panels import UniqueInlinePanel
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
-from cms.visibility import private_pages_q
+from cms.api import fields as api
+from cms.content.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.content.panels import UniqueInlinePanel
+from cms.publishing.visibility import private_pages_q
+from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 
 LATEST_RELEASES_ON_HOME = 3
 WORKING_GROUPS_ON_HOME = 6

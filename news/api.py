@@ -1,7 +1,7 @@
 """The `news` endpoint: live releases, newest first, filterable by date, year, topic, kind, working
 group and country. Item fields are NewsReleasePage.api_fields."""
 
-from cms.api_base import (
+from cms.api.base import (
     ChoiceFilter,
     CountryFilter,
     DateFilter,

@@ -16,7 +16,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale
 
 from cms.models import Topic
-from cms.visibility import private_pages_q
+from cms.publishing.visibility import private_pages_q
 from news.models import NewsReleasePage
 from resources.facets import linked_pages, localized_topics, topic_slugs
 from resources.models import ResourcePage
@@ -144,7 +144,7 @@ def news_listing(index, request):
 
 def release_context(release, request):
     """Context for a release: its topics, working groups and resources in the reader's language."""
-    parent = release.get_parent()  # cached by the routing (cms.routing): no query
+    parent = release.get_parent()  # cached by the routing (cms.overrides.routing): no query
     return {
         "news_index_url": parent.get_url(request) if parent is not None else "",
         "topics": localized_topics(topic_slugs(release.topics), release.locale_id),

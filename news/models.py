@@ -15,12 +15,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import api_fields as api
-from cms.blocks import BodyBlock
-from cms.locales import default_locale_q
-from cms.panels import UniqueInlinePanel
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
-from cms.visibility import public_children
+from cms.api import fields as api
+from cms.content.blocks import BodyBlock
+from cms.content.panels import UniqueInlinePanel
+from cms.publishing.visibility import public_children
+from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.locales import default_locale_q
 
 
 class NewsIndexPage(Page):
@@ -147,7 +147,7 @@ class NewsReleasePage(Page):
         SynchronizedField("resource_links"),
     ]
 
-    # The API representation (cms.api_fields; news/api.py lists the default listing fields).
+    # The API representation (cms.api.fields; news/api.py lists the default listing fields).
     api_fields = [
         "publication_date",
         APIField("kind", serializer=api.ChoiceField("kind")),

@@ -1,7 +1,7 @@
 """The `resources` endpoint: live resources, newest first, filterable by type, topic, language
 version and year. Item fields are ResourcePage.api_fields."""
 
-from cms.api_base import ChoiceFilter, PageEndpoint, SlugFilter, YearFilter
+from cms.api.base import ChoiceFilter, PageEndpoint, SlugFilter, YearFilter
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourcePage
 
 LISTING_FIELDS = ["summary", "resource_type", "publication_date", "topics", "cover_image",

@@ -17,7 +17,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 
 from cms.models import Topic
-from cms.visibility import private_pages_q, public_children
+from cms.publishing.visibility import private_pages_q, public_children
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
 
 RESOURCES_PER_PAGE = 12

@@ -15,10 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import api_fields as api
-from cms.locales import default_locale_q
-from cms.panels import UniqueInlinePanel
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from cms.api import fields as api
+from cms.content.panels import UniqueInlinePanel
+from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.locales import default_locale_q
 
 # Any language a document may be in, not only the site's languages (named in their own language).
 # Regional variants are left out, except the two Chinese scripts, which are different documents.
@@ -132,7 +132,7 @@ class ResourcePage(Page):
         SynchronizedField("language_versions"),
     ]
 
-    # The API representation (cms.api_fields; resources/api.py lists the default listing fields).
+    # The API representation (cms.api.fields; resources/api.py lists the default listing fields).
     api_fields = [
         "summary",
         APIField("resource_type", serializer=api.ChoiceField("resource_type")),
@@ -147,7 +147,7 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("resource")
-        # The API's default order (newest first): the listing walks this index (cms.api_base).
+        # The API's default order (newest first): the listing walks this index (cms.api.base).
         indexes = [models.Index(fields=["publication_date", "page_ptr"], name="resources_date_idx")]
 
     def get_context(self, request, *args, **kwargs):

@@ -25,7 +25,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from cms.visibility import private_pages_q
+from cms.publishing.visibility import private_pages_q
 from home.models import StandardPage
 from news.models import NewsReleasePage
 from resources.models import ResourcePage

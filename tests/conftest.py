@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
-from cms.bootstrap import ensure_home_pages
+from cms.translation.bootstrap import ensure_home_pages
 
 
 @pytest.fixture

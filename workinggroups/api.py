@@ -2,7 +2,7 @@
 Item fields are WorkingGroupPage.api_fields; `profile_representation` gives the same dict for one
 profile (the embed cards render from it)."""
 
-from cms.api_base import ChoiceFilter, CountryFilter, PageEndpoint
+from cms.api.base import ChoiceFilter, CountryFilter, PageEndpoint
 from workinggroups.models import WorkingGroupPage
 
 LISTING_FIELDS = ["summary", "country", "scope", "group_type", "status", "launch_date", "launch_year",
@@ -29,13 +29,13 @@ def profile_representation(page, request):
 
     `request` is any Django request of the site (for absolute URLs); nothing is cached here.
     """
-    from cms.api_base import represent
+    from cms.api.base import represent
 
     return represent(WorkingGroupsAPIViewSet, page, request)
 
 
 def profiles_representation(pages, request):
     """Several profiles as /working-groups/ lists them (listing fields), fetched in bulk."""
-    from cms.api_base import represent_many
+    from cms.api.base import represent_many
 
     return represent_many(WorkingGroupsAPIViewSet, pages, request)

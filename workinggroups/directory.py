@@ -13,7 +13,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Organisation
-from cms.visibility import public_children
+from cms.publishing.visibility import public_children
 from resources.facets import linked_pages
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage

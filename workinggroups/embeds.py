@@ -291,7 +291,7 @@ def cache_key(kind, profile, *parts):
     """A key that changes whenever what the card shows is republished, so publish invalidates it.
 
     The profile's and (for news) its releases' publish times are in the key; a shared content
-    version (cms.response_cache) is in the key too.
+    version (cms.publishing.caching) is in the key too.
     """
     stamps = [profile.pk, profile.last_published_at.timestamp() if profile.last_published_at else 0]
     if kind == "news":
@@ -302,7 +302,7 @@ def cache_key(kind, profile, *parts):
 
 
 def _content_version():
-    from cms.response_cache import content_version
+    from cms.publishing.caching import content_version
 
     return content_version()
 

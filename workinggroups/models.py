@@ -16,12 +16,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import api_fields as api
-from cms.blocks import ActivitiesBlock
-from cms.locales import default_locale_q
-from cms.panels import UniqueInlinePanel
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
-from cms.visibility import private_pages_q
+from cms.api import fields as api
+from cms.content.blocks import ActivitiesBlock
+from cms.content.panels import UniqueInlinePanel
+from cms.publishing.visibility import private_pages_q
+from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.locales import default_locale_q
 
 
 class WorkingGroupIndexPage(Page):
@@ -186,7 +186,7 @@ class WorkingGroupPage(Page):
         SynchronizedField("resource_links"),
     ]
 
-    # The API representation (cms.api_fields); the embed cards render from the same one.
+    # The API representation (cms.api.fields); the embed cards render from the same one.
     api_fields = [
         "summary",
         APIField("country", serializer=api.CountryField("country")),

@@ -15,7 +15,6 @@ from django.conf.locale import LANG_INFO
 from django.db import transaction
 from wagtail.models import Locale, Page
 
-from cms.bootstrap import ensure_home_pages
 from cms.demo import media
 from cms.demo.news import RELEASES
 from cms.demo.pages import HOME, INDEXES, STANDARD_PAGES
@@ -23,6 +22,7 @@ from cms.demo.resources import RESOURCES
 from cms.demo.snippets import ORGANISATIONS, TOPICS
 from cms.demo.workinggroups import PROFILES
 from cms.models import Organisation, Topic
+from cms.translation.bootstrap import ensure_home_pages
 from home.models import HomePageFeaturedResource, HomePagePinnedRelease, StandardPage
 from news.models import NewsIndexPage, NewsReleasePage, NewsReleaseResource, NewsReleaseWorkingGroup
 from resources.models import ResourceIndexPage, ResourceLanguageVersion, ResourcePage

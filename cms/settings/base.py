@@ -69,10 +69,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # Inside CORS (computed per request), outside PublicCacheMiddleware (sees the final
-    # Cache-Control and every cookie): answers anonymous public GETs (cms/response_cache.py).
-    "cms.response_cache.ResponseCacheMiddleware",
-    # Before SessionMiddleware, so it sees every cookie set on the way out (cms/http_cache.py).
-    "cms.http_cache.PublicCacheMiddleware",
+    # Cache-Control and every cookie): answers anonymous public GETs (cms/publishing/caching.py).
+    "cms.publishing.caching.ResponseCacheMiddleware",
+    # Before SessionMiddleware, so it sees every cookie set on the way out (cms/publishing/caching.py).
+    "cms.publishing.caching.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # After (inside) XFrameOptionsMiddleware: it exempts EMBED_PATH_PREFIX before that one runs.
-    "cms.middleware.SecurityHeadersMiddleware",
+    "cms.security.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -240,9 +240,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# The benchmark's floor view (/bench/floor/); only bench/settings.py (`make bench`) turns it on.
-BENCH_FLOOR_ENABLED = False
-
 # The one HTTP caching policy for public responses (HTML pages, API, feeds, embeds). Admin,
 # previews and logged-in users never get it. Both the page middleware and the API apply it.
 PUBLIC_CACHE_CONTROL = os.environ.get(
@@ -253,10 +250,10 @@ PUBLIC_CACHE_CONTROL = os.environ.get(
 # turns it off). Responses served from the response cache are not counted (docs/api.md).
 API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")
 # How long a rendered public response (page, API, feed, embed) stays in the response cache
-# (cms/response_cache.py); any content change invalidates it sooner.
+# (cms/publishing/caching.py); any content change invalidates it sooner.
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", "300"))
 
-# Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/http_cache.py):
+# Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/publishing/caching.py):
 # FRONTEND_CACHE_URL is the CDN or proxy that accepts PURGE requests, e.g. http://varnish:6081.
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
@@ -269,7 +266,7 @@ if os.environ.get("FRONTEND_CACHE_URL"):
 # swapping the prefix: each translation purges its own URL when it is published.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
-# --- Security (cms/middleware.py, cms/security.py, cms/uploads.py; docs/operations.md) ---------
+# --- Security (cms/security.py, cms/security.py, cms/content/uploads.py; docs/operations.md) ---------
 # Headers are the same in every environment so tests see them; only the HTTPS redirect, HSTS and
 # secure-only cookies are production's (cms/settings/production.py).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -360,10 +357,10 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if A
     "REMOTE_ADDR"
 ]
 
-# Uploads (cms/uploads.py): raster images Pillow can verify; documents from the allow list above,
+# Uploads (cms/content/uploads.py): raster images Pillow can verify; documents from the allow list above,
 # served as attachments (PDF alone inline) through Django so the safe headers always apply.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.VerifiedImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.CheckedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.content.uploads.VerifiedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.content.uploads.CheckedDocumentForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "serve_view")
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True

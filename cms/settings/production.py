@@ -30,5 +30,5 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 
-# The API's per-address throttle (cms/api_base.py); empty turns it off, e.g. for load tests.
+# The API's per-address throttle (cms/api/base.py); empty turns it off, e.g. for load tests.
 API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")

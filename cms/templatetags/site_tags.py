@@ -14,10 +14,10 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from cms import seo
-from cms.renditions import prefetch_page_renditions
-from cms.site_settings import SiteFooter
-from cms.visibility import private_pages_q
+from cms.content import seo
+from cms.content.footer import SiteFooter
+from cms.publishing.renditions import prefetch_page_renditions
+from cms.publishing.visibility import private_pages_q
 
 register = template.Library()
 

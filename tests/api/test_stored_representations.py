@@ -1,4 +1,4 @@
-"""Stored API items (cms.api_store): equal to the live serializer's, and dropped whenever what they
+"""Stored API items (cms.api.store): equal to the live serializer's, and dropped whenever what they
 show changes. Each invalidation test fails if its invalidation is removed: the stored row is read
 first, then the change is made, then the API must show it."""
 
@@ -6,8 +6,8 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import PageViewRestriction, Site
 
-from cms import api_store
-from cms.api_base import PageEndpoint
+from cms.api import store as api_store
+from cms.api.base import PageEndpoint
 from cms.models import ApiRepresentation
 from tests.factories import (
     DocumentFactory,

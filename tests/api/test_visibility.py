@@ -90,7 +90,7 @@ def test_other_site_sees_only_its_own_pages(api, tree, hidden):
 
 
 def test_path_ranges_cover_a_subtree_and_nothing_else():
-    from cms.visibility import _next_path, subtree_q
+    from cms.publishing.visibility import _next_path, subtree_q
 
     assert _next_path("00010002") == "00010003"
     assert _next_path("0001000Z") == "00010010"  # base 36: Z carries
@@ -141,7 +141,7 @@ def test_another_sites_locale_trees_are_not_this_sites(api, tree, hidden):
 
 
 def test_the_scope_chooses_the_site_wagtail_would(tree, hidden, rf):
-    from cms.visibility import _match_site
+    from cms.publishing.visibility import _match_site
 
     other = Site.objects.get(hostname="other.example")
     Site.objects.create(hostname="other.example", port=8080, root_page=other.root_page)

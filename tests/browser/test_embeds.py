@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale
 
-from cms.bootstrap import ensure_home_pages
+from cms.translation.bootstrap import ensure_home_pages
 from tests.factories import (
     NewsIndexPageFactory,
     NewsReleasePageFactory,

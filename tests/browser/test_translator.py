@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Page
 
-from cms.roles import TRANSLATORS, ensure_roles
+from cms.translation.roles import TRANSLATORS, ensure_roles
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
 from tests.translation.conftest import PASSWORD, make_user, translate
 

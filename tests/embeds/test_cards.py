@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from cms.bootstrap import HOME_DEFAULTS
+from cms.translation.bootstrap import HOME_DEFAULTS
 from home.models import HomePage
 from tests.factories import WorkingGroupIndexPageFactory, WorkingGroupPageFactory
 

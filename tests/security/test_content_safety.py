@@ -12,7 +12,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.finders import get_finders
 from wagtail.fields import StreamField
 
-from cms.blocks import RICH_TEXT_FEATURES
+from cms.content.blocks import RICH_TEXT_FEATURES
 
 
 def test_script_in_draftail_input_is_escaped_and_javascript_links_dropped():

@@ -1,6 +1,6 @@
 """Permissions matrix, end to end through the admin's views: every role × every action × locale.
 
-Roles come from cms.roles.ensure_roles() (Editors, Translators, Moderators) plus anonymous and a
+Roles come from cms.translation.roles.ensure_roles() (Editors, Translators, Moderators) plus anonymous and a
 superuser. Each cell performs the real request and checks its effect in the database, so a view
 that answers 200 but does nothing, or 403 but acts anyway, both fail.
 """
@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import StringSegment
 
-from cms.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
+from cms.translation.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
 from tests.factories import StandardPageFactory
 from tests.security.test_uploads import png_bytes
 from tests.translation.conftest import translate, translation_for

@@ -62,7 +62,7 @@ def test_decompression_bomb_is_refused_with_a_form_error(admin_client, media_roo
 def test_pixel_limit_is_checked_by_our_hook_too(media_root):
     from django import forms
 
-    from cms.uploads import verify_raster_image
+    from cms.content.uploads import verify_raster_image
 
     with pytest.raises(forms.ValidationError, match="too large"):
         verify_raster_image(io.BytesIO(png_declaring(10_000, 5_000)))

@@ -7,7 +7,7 @@ from django.template import loader
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from cms.site_settings import SiteFooter
+from cms.content.footer import SiteFooter
 from tests.factories import translate_snippet
 
 pytestmark = pytest.mark.django_db

@@ -1,10 +1,10 @@
 """Every public page, feed and sitemap answers in at most 12 SQL queries with an empty cache, and in
 the same number whatever the number of items (a few, or enough for five pages of news).
 
-Of the 12: the site, the route (cms/routing.py: one query for the page chain, its view restrictions
-and the site root paths, one for the specific page), the private sections (cms/visibility.py), the
+Of the 12: the site, the route (cms/overrides/routing.py: one query for the page chain, its view restrictions
+and the site root paths, one for the specific page), the private sections (cms/publishing/visibility.py), the
 chrome's pages and footer (cms/templatetags/site_tags.py) and the renditions of the page's own
-images (cms/renditions.py); the rest is the page's content, fetched in bulk.
+images (cms/publishing/renditions.py); the rest is the page's content, fetched in bulk.
 """
 
 import datetime
@@ -59,7 +59,7 @@ def fill(site_tree, start, stop):
         HomePageFeaturedResource.objects.create(page=home, resource=resource, sort_order=start + n)
     # A standard page whose body has more and more images and page links.
     body = [("image", {"image": ImageFactory(), "alt_text": "A photo", "caption": ""}) for _ in range(0, stop, 8)]
-    # One paragraph with more and more page links (one query per rich text value: cms/rich_text.py).
+    # One paragraph with more and more page links (one query per rich text value: cms/content/rich_text.py).
     links = [site_tree["news"].pk, site_tree["chile"].pk, site_tree["chile_es"].pk] * (1 + stop // 8)
     body.append(("paragraph", RichText("<p>" + " ".join(f'<a linktype="page" id="{pk}">link</a>' for pk in links)
                                        + "</p>")))

@@ -1,4 +1,4 @@
-"""The response cache (cms/response_cache.py): warm anonymous GETs skip the ORM and the view,
+"""The response cache (cms/publishing/caching.py): warm anonymous GETs skip the ORM and the view,
 replay the stored headers with validators, never mix editors' and visitors' pages, and every
 change a page shows makes the next anonymous request see it."""
 
@@ -10,8 +10,8 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from cms import response_cache
-from cms.site_settings import SiteFooter
+from cms.content.footer import SiteFooter
+from cms.publishing import caching as response_cache
 from tests.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
@@ -261,7 +261,7 @@ def test_a_cache_outage_costs_speed_not_errors(client, site_tree, monkeypatch):
 def test_stored_api_items_do_not_bump_the_content_version(site_tree):
     """Stored API items are derived data, written during reads: they must not empty the cache."""
     from cms.models import ApiRepresentation
-    from cms.response_cache import content_version
+    from cms.publishing.caching import content_version
 
     before = content_version()
     row = ApiRepresentation.objects.create(page=site_tree["launch"], kind="listing", display_language="en",

@@ -5,7 +5,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import translate_object
 
-from cms.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
+from cms.translation.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory, WorkingGroupIndexPageFactory
 
 PASSWORD = "translator-pass-123"

@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
-from cms.locales import not_alias
+from cms.translation.locales import not_alias
 from tests.factories import NewsReleasePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from cms.demo_translations import TOOL_NAME
+from cms.demo.translations import TOOL_NAME
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Workflow
 
-from cms.roles import EDITORS, MODERATORS, RELEASE_WORKFLOW, TRANSLATORS, ensure_roles
+from cms.translation.roles import EDITORS, MODERATORS, RELEASE_WORKFLOW, TRANSLATORS, ensure_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_wagtail_default_editor_rights_on_root_removed(tree):
 
 
 def test_new_english_section_gets_editors_publish_permission(tree, editor):
-    from cms.wagtail_hooks_translation import grant_roles_on_new_section
+    from cms.translation.wagtail_hooks import grant_roles_on_new_section
     from tests.factories import StandardPageFactory
 
     about = StandardPageFactory(parent=tree["home"], slug="about")

@@ -14,7 +14,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 from wagtail_localize.models import OverridableSegment, StringSegment, StringTranslation
 
-from cms.translation_admin import translation_progress
+from cms.translation.admin_views import translation_progress
 from tests.factories import ImageFactory
 from tests.translation.conftest import translation_for
 

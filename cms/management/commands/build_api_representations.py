@@ -1,4 +1,4 @@
-"""`manage.py build_api_representations`: store the API items public pages lack (cms.api_store).
+"""`manage.py build_api_representations`: store the API items public pages lack (cms.api.store).
 
 Publishing stores a page's items; this fills in what was written without publishing (bulk loads,
 e.g. bench/seed.py) or dropped by an invalidation. `--rebuild` drops every stored item first.
@@ -6,7 +6,7 @@ e.g. bench/seed.py) or dropped by an invalidation. `--rebuild` drops every store
 
 from django.core.management.base import BaseCommand
 
-from cms import api_store
+from cms.api import store as api_store
 
 
 class Command(BaseCommand):

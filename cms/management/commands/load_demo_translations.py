@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from cms.demo_translations import load_demo_translations
+from cms.demo.translations import load_demo_translations
 
 
 class Command(BaseCommand):

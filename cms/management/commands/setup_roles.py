@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from cms.roles import RELEASE_WORKFLOW, ensure_roles, locale_homes
+from cms.translation.roles import RELEASE_WORKFLOW, ensure_roles, locale_homes
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from cms.bootstrap import ensure_home_pages
+from cms.translation.bootstrap import ensure_home_pages
 
 
 class Command(BaseCommand):

@@ -16,7 +16,7 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from cms.visibility import public_pages
+from cms.publishing.visibility import public_pages
 
 
 class LocaleSitemap(Sitemap):

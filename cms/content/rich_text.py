@@ -12,7 +12,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
-from cms.routing import active_language
+from cms.overrides.routing import active_language
 
 
 class LocalizedPageLinkHandler(PageLinkHandler):

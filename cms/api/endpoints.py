@@ -20,7 +20,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
-from cms.api_base import (
+from cms.api.base import (
     ApiFilter,
     ApiViewMixin,
     ChoiceFilter,
@@ -31,7 +31,8 @@ from cms.api_base import (
     SlugFilter,
     SnippetEndpoint,
 )
-from cms.api_fields import (
+from cms.api.batch import content_language_codes, default_language_code, prefetch_images
+from cms.api.fields import (
     ChoiceField,
     DocumentFileField,
     ImageField,
@@ -39,9 +40,8 @@ from cms.api_fields import (
     SelfImageField,
     TagsField,
 )
-from cms.api_locales import content_language_codes, default_language_code, prefetch_images
 from cms.models import Organisation, Topic
-from cms.visibility import public_pages
+from cms.publishing.visibility import public_pages
 
 
 class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
@@ -125,7 +125,7 @@ class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["renditions"]
 
     def serialize(self, items):
-        from cms.api_fields import IMAGE_SPECS
+        from cms.api.fields import IMAGE_SPECS
 
         prefetch_images(items, IMAGE_SPECS)
         return super().serialize(items)

@@ -51,7 +51,7 @@ def _image_fields(model):
 
 
 def _specific(page):
-    """The specific page with its locale and images, in one query (renditions: cms.renditions)."""
+    """The specific page with its locale and images, in one query (renditions: cms.publishing.renditions)."""
     model = page.specific_class
     if model is None:
         return page.specific

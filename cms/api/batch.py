@@ -3,7 +3,7 @@
 The *batch* is everything one response needs beyond the items themselves, fetched for the whole
 page of results at once: each item's live translations (meta.translations), its relations mapped
 to the reader's locale through translation_key, and image renditions. Relations are stored on the
-default-locale objects (cms.locales), so a Spanish release's topics are looked up as "the Spanish
+default-locale objects (cms.translation.locales), so a Spanish release's topics are looked up as "the Spanish
 topic with the same translation_key, else the English one".
 """
 
@@ -15,7 +15,7 @@ from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from cms.visibility import public_pages
+from cms.publishing.visibility import public_pages
 
 FALLBACK_CHOICES = ("default",)
 
@@ -173,7 +173,7 @@ class Batch:
                 grouped[obj.translation_key][obj.locale.language_code] = obj
             self.snippet_translations[model] = grouped
         if self.image_sources:
-            from cms.api_fields import IMAGE_SPECS
+            from cms.api.fields import IMAGE_SPECS
 
             prefetch_related_objects(self.items, *self.image_sources)
             prefetch_images([getattr(item, name) for item in self.items for name in self.image_sources], IMAGE_SPECS)
@@ -197,7 +197,7 @@ class Batch:
             self.page_translations.update(self._page_lookup({key}))
         return self.page_translations.get(key, {})
 
-    # -- dependencies of stored representations (cms.api_store)
+    # -- dependencies of stored representations (cms.api.store)
     def recorder(self, item):
         """A callable noting that `item`'s representation shows `token` (e.g. "image:3")."""
         return self.recorded[item.pk].add

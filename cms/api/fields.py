@@ -1,6 +1,6 @@
 """Serializer fields of the API, used by the content models' `api_fields` (APIField(serializer=...)).
 
-Every field reads from the response's Batch (cms.api_locales) in the serializer context, so a page
+Every field reads from the response's Batch (cms.api.batch) in the serializer context, so a page
 of results costs a fixed number of queries. The representation functions here are the one source
 of each shape: images (webp renditions, srcset), documents, relations, countries, choices, rich
 text (links resolved to live public URLs) and StreamField bodies.
@@ -19,8 +19,8 @@ from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from cms.api_locales import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
-from cms.visibility import public_pages
+from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.publishing.visibility import public_pages
 
 IMAGE_WIDTHS = (480, 800, 1200, 1600)
 IMAGE_SPECS = tuple(f"width-{width}|format-webp" for width in IMAGE_WIDTHS)
@@ -347,7 +347,7 @@ class LanguageVersionsField(InstanceField):
     language versions): language code and name, title, download URL, file type and size."""
 
     def __init__(self, source_field, **kwargs):
-        from cms.api_locales import ChildRows
+        from cms.api.batch import ChildRows
 
         self.relation = ChildRows(source_field, select_related=("document",))
         super().__init__(**kwargs)

@@ -2,7 +2,7 @@
 
 wagtail-localize's own PO upload answers a PO file without its translation header with a server
 error and imports fuzzy entries; `upload_pofile` below replaces it at the same address (see
-cms/wagtail_hooks_translation.py) and refuses broken or foreign files without changing anything.
+cms/translation/wagtail_hooks.py) and refuses broken or foreign files without changing anything.
 """
 
 import os

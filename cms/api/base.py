@@ -4,13 +4,13 @@ A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declar
 `filters` (ApiFilter objects), `order_fields`, `default_order` and listing fields; the models'
 `api_fields` say what each item shows. Everything else is here, once:
 
-- only live, public, non-alias pages of the request's site (cms.visibility.public_pages);
+- only live, public, non-alias pages of the request's site (cms.publishing.visibility.public_pages);
 - ?locale= / ?fallback=default, meta.locale and meta.translations for the whole page at once;
 - 400 {"message"} for unknown parameters or bad values, 404 JSON, 405 for writes, 429 with
   Retry-After for anonymous clients over settings.API_THROTTLE_RATE;
 - settings.PUBLIC_CACHE_CONTROL on 200s; validators, 304s and the stored copy are the response
-  cache's (cms.response_cache), which answers repeated anonymous requests before DRF runs;
-- page endpoints serve items stored at publish (cms.api_store), projected to ?fields=.
+  cache's (cms.publishing.caching), which answers repeated anonymous requests before DRF runs;
+- page endpoints serve items stored at publish (cms.api.store), projected to ?fields=.
 """
 
 import datetime
@@ -31,9 +31,8 @@ from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-from cms import api_store, response_cache
-from cms.api_fields import LastPublishedField, LocaleField, TranslationsField
-from cms.api_locales import (
+from cms.api import store as api_store
+from cms.api.batch import (
     Batch,
     default_language_code,
     filter_by_locale,
@@ -41,7 +40,9 @@ from cms.api_locales import (
     locale_q,
     parse_locale_params,
 )
-from cms.visibility import public_pages
+from cms.api.fields import LastPublishedField, LocaleField, TranslationsField
+from cms.publishing import caching as response_cache
+from cms.publishing.visibility import public_pages
 
 DEFAULT_THROTTLE_RATE = "300/minute"
 
@@ -324,7 +325,7 @@ class ApiViewMixin:
         instance = self.get_object()
         return Response(self.serialize([instance])[0])
 
-    # -- stored representations (cms.api_store) -----------------------------------------------
+    # -- stored representations (cms.api.store) -----------------------------------------------
 
     store_representations = False
 
@@ -405,7 +406,7 @@ class ApiViewMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):
-            from cms.api import keep_api_404
+            from cms.api.router import keep_api_404
 
             keep_api_404(self.request._request)
             return Response({"message": str(exc) or "not found"}, status=status.HTTP_404_NOT_FOUND)
@@ -524,7 +525,7 @@ class PageEndpoint(PageEndpointMixin, PagesAPIViewSet):
 
     filter_backends = [DeclaredFiltersBackend, LocaleBackend, OrderBackend, SearchBackend]
     detail_only_fields = ["parent"]
-    store_representations = True  # one model, one shape: its items are stored (cms.api_store)
+    store_representations = True  # one model, one shape: its items are stored (cms.api.store)
 
     @classmethod
     def get_urlpatterns(cls):
@@ -573,7 +574,7 @@ def represent_many(endpoint_class, instances, request, detail=False):
     """Like `represent`, for several instances at once (listing fields by default; batched queries)."""
     from rest_framework.request import Request
 
-    from cms.api import api_router
+    from cms.api.router import api_router
 
     request.wagtailapi_router = api_router
     view = endpoint_class()
@@ -603,7 +604,7 @@ def build_representations(endpoint_class, instances, request, detail=False, disp
     Relations and labels are in `display_code`, else in each item's own language."""
     from rest_framework.request import Request
 
-    from cms.api import api_router
+    from cms.api.router import api_router
 
     django_request = request._request if isinstance(request, Request) else request
     build = api_store.request_copy_for_build(django_request)

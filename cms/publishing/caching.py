@@ -1,4 +1,23 @@
-"""The response cache: every anonymous public GET (pages, API, embeds, oEmbed, feeds, sitemaps,
+"""The one cache policy of the public site and the API: Cache-Control for public responses,
+the response cache (content version, ETag, Last-Modified, 304) and the CDN purge.
+
+Cache-Control: the one HTTP caching policy for public HTML (and any other public response without its own
+Cache-Control), and the frontend-cache purge of the pages that list a page when it changes.
+
+Policy: anonymous GET/HEAD responses with status 200 that set no cookie get
+settings.PUBLIC_CACHE_CONTROL (s-maxage for the CDN, stale-while-revalidate). The admin,
+previews, logged-in users and responses that set a cookie are marked private and never stored.
+Responses that already carry Cache-Control (never_cache views, Wagtail's restricted pages, the
+API's own policy) are left alone. Pages are language-prefixed (/en/, /es/), so nothing varies on
+Accept-Language; Django's Vary: Cookie stays, and a CDN should bypass its cache when the session
+cookie is present. The application's own response cache (ResponseCacheMiddleware below, outside
+PublicCacheMiddleware) stores exactly the responses this policy makes public.
+
+Purge: wagtail.contrib.frontend_cache purges a page's own URL on publish/unpublish when
+WAGTAILFRONTENDCACHE is configured; here we add the pages that list it (parent index, locale
+home, related profiles), the feeds and the sitemap.
+
+Response cache: every anonymous public GET (pages, API, embeds, oEmbed, feeds, sitemaps,
 robots.txt) is rendered once and then answered from one stored copy, without the ORM, the view
 or the rest of the middleware stack.
 
@@ -10,7 +29,7 @@ version is the time of the change in nanoseconds, which doubles as the Last-Modi
 Creating renditions or oEmbed records (done during cold renders) changes nothing.
 
 ResponseCacheMiddleware sits just inside CorsMiddleware (CORS headers are per request) and
-outside cms.http_cache.PublicCacheMiddleware, so on the way out it sees the final Cache-Control
+outside cms.publishing.caching.PublicCacheMiddleware, so on the way out it sees the final Cache-Control
 and every cookie. It stores a status-200, non-streaming response that is public (Cache-Control
 public/s-maxage, not private/no-store/no-cache) and sets no cookie, as its body and header list,
 with an ETag (hash of the body) and Last-Modified added once, at store time. A hit is one cache
@@ -20,13 +39,14 @@ is how long an entry lives at most; 0 turns the cache off (tests that read a vie
 
 Requests that may see something personal are neither answered from nor stored in the cache:
 other methods, the session or messages cookie (editors: the userbar), an Authorization header,
-the admin, previews, /documents/ and the health check (cms.http_cache). The API's anonymous
-throttle (cms/api_base.py) runs in the view, so cache hits are not counted (docs/api.md).
+the admin, previews, /documents/ and the health check (cms.publishing.caching). The API's anonymous
+throttle (cms/api/base.py) runs in the view, so cache hits are not counted (docs/api.md).
 """
 
 import hashlib
 import logging
 import time
+from urllib.parse import urljoin
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -34,11 +54,86 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import get_conditional_response
+from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
+from wagtail.signals import page_published, page_unpublished
 
-from cms.http_cache import PRIVATE_PREFIXES, is_public_request
+# Documents may sit in private collections; the health check must always be fresh.
+PRIVATE_PREFIXES = ("/documents/", "/healthz")
+
+
+def is_public_request(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith((getattr(settings, "ADMIN_PATH_PREFIX", "/admin/"), *PRIVATE_PREFIXES)):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+class PublicCacheMiddleware:
+    """Placed before SessionMiddleware so that it sees every cookie set on the way out."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Cache-Control"):
+            return response
+        if not is_public_request(request):
+            add_never_cache_headers(response)
+        elif response.status_code == 200 and not response.cookies:
+            response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+        return response
+
+
+def related_urls(page):
+    """Absolute URLs whose content shows `page`: listings, home, feeds, sitemap."""
+    page = page.specific_deferred
+    base = page.get_full_url()
+    if base is None:
+        return set()
+    urls = set()
+    parent = page.get_parent()
+    if parent is not None and parent.depth >= 2:
+        urls.add(parent.get_full_url())
+    home = page.get_ancestors(inclusive=True).filter(depth=2).first()
+    if home is not None:
+        urls.add(home.get_full_url())
+    # Profiles list their releases (links point at the source profile: match by translation key).
+    links = getattr(page, "working_group_links", None)
+    if links is not None:
+        keys = [link.working_group.translation_key for link in links.select_related("working_group")]
+        profile_model = links.model._meta.get_field("working_group").related_model
+        for profile in profile_model.objects.live().filter(translation_key__in=keys, locale_id=page.locale_id):
+            urls.add(profile.get_full_url())
+            with translation.override(page.locale.language_code):
+                for name in ("news-group-feed-rss", "news-group-feed-atom"):
+                    urls.add(urljoin(base, reverse(name, kwargs={"group_slug": profile.slug})))
+    with translation.override(page.locale.language_code):
+        for name in ("news-feed-rss", "news-feed-atom"):
+            urls.add(urljoin(base, reverse(name)))
+    urls.add(urljoin(base, reverse("sitemap-index")))
+    urls.add(urljoin(base, reverse("sitemap-section", kwargs={"section": page.locale.language_code})))
+    return urls
+
+
+def purge_related(sender, instance, **kwargs):
+    from wagtail.contrib.frontend_cache.utils import get_backends, purge_urls_from_cache
+
+    if not get_backends():  # nothing configured: skip the queries
+        return
+    purge_urls_from_cache(related_urls(instance))
+
+
+page_published.connect(purge_related, dispatch_uid="cms.publishing.caching.purge_related.published")
+page_unpublished.connect(purge_related, dispatch_uid="cms.publishing.caching.purge_related.unpublished")
+
 
 logger = logging.getLogger(__name__)
 VERSION_KEY = "content-version"
@@ -48,8 +143,6 @@ VARY_ON_ACCEPT_PREFIXES = ("/api/",)
 # Vary values the key accounts for: the language LocaleMiddleware picks (path, cookie or
 # Accept-Language), Cookie (personal cookies bypass the cache), Origin (CORS runs outside).
 KEYED_VARY = frozenset({"accept-language", "cookie", "origin"})
-# The benchmark's floor must measure the full stack, not a cache hit (bench/settings.py).
-UNCACHED_PREFIXES = ("/bench/",)
 CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 
 
@@ -106,7 +199,7 @@ def bypasses_cache(request):
         return True
     if "HTTP_AUTHORIZATION" in request.META:
         return True
-    return request.path.startswith((settings.ADMIN_PATH_PREFIX, *PRIVATE_PREFIXES, *UNCACHED_PREFIXES))
+    return request.path.startswith((settings.ADMIN_PATH_PREFIX, *PRIVATE_PREFIXES))
 
 
 def response_cache_key(request):

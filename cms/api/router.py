@@ -7,7 +7,7 @@ from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.urls import Resolver404, path, re_path, resolve
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from cms.api_endpoints import (
+from cms.api.endpoints import (
     LocalesAPIViewSet,
     OrganisationsAPIViewSet,
     PublicDocumentsAPIViewSet,
@@ -32,7 +32,7 @@ class Router(WagtailAPIRouter):
         return super().get_model_endpoint(model)
 
     def get_urlpatterns(self):
-        from cms.api_openapi import api_index, docs_view, openapi_view
+        from cms.api.openapi import api_index, docs_view, openapi_view
 
         return [
             path("", api_index, name="index"),
@@ -65,7 +65,7 @@ def keep_api_404(request):
     # LocaleMiddleware turns a 404 into a redirect to /en/<path> when that path resolves, and
     # Wagtail's catch-all makes every path resolve. It reads request.urlconf: point it at a URLconf
     # without language prefixes so API 404s stay 404s.
-    request.urlconf = "cms.api"
+    request.urlconf = "cms.api.router"
 
 
 # The URLconf given to API requests' 404s (see keep_api_404); the routing is the root URLconf's.

@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from cms.api_locales import content_language_codes
+from cms.api.batch import content_language_codes
 
 
 def nullable(schema):
@@ -233,7 +233,7 @@ def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, sear
 
 
 def build_openapi(request=None):
-    from cms.api import api_router
+    from cms.api.router import api_router
 
     endpoints = api_router._endpoints
     paths = {}
@@ -300,7 +300,7 @@ def openapi_view(request):
 def api_index(request):
     from wagtail.api.utils import get_full_url
 
-    from cms.api import api_router
+    from cms.api.router import api_router
 
     data = {
         "endpoints": {name: get_full_url(request, reverse(f"wagtailapi:{name}:listing"))

@@ -1,7 +1,9 @@
 """The benchmark's floor: a constant page through the full middleware stack and nothing else.
 
-Wired in cms/urls.py only when settings.BENCH_FLOOR_ENABLED is true (bench/settings.py), so it
-is never public. Its req/s is what the server can do at best; every case is reported against it.
+Wired only in bench/urls.py (ROOT_URLCONF of bench/settings.py), so it is never public. It
+answers `Cache-Control: no-store`: the response cache looks it up (as for every page) but never
+stores it, so the floor measures the full stack, not a cache hit. Its req/s is what the server
+can do at best; every case is reported against it.
 """
 
 from django.http import HttpResponse
@@ -19,4 +21,6 @@ FLOOR_BODY = (
 
 
 def floor(request):
-    return HttpResponse(FLOOR_BODY, content_type="text/html; charset=utf-8")
+    response = HttpResponse(FLOOR_BODY, content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response

@@ -674,7 +674,7 @@ def translate_instance(instance, locale):
         return target, 0, missing  # nothing new: leave it as it is (no empty revisions)
     if is_page:
         # publish=False, then publish here: wagtail-localize publishes on transaction commit, which
-        # would run after our checks (and never inside tests' transactions). See cms/bootstrap.py.
+        # would run after our checks (and never inside tests' transactions). See cms/translation/bootstrap.py.
         translation.save_target(publish=False)
         target = Page.objects.get(pk=instance.get_translation(locale).pk).specific
         if not missing:

@@ -3,10 +3,10 @@
 A page endpoint's item is the same for every reader of a site (relations and labels depend on the
 display language, URLs on the API base URL), so it is serialized once, with every field
 (`fields=*`), and stored; a request reads the visible page ids in order and their stored rows in
-the same query, then projects each row to the fields asked for (cms.api_base). Missing rows are
+the same query, then projects each row to the fields asked for (cms.api.base). Missing rows are
 built on read, in bulk, with the live serializer.
 
-Visibility is not stored: pages are filtered at query time (cms.visibility) before their rows are
+Visibility is not stored: pages are filtered at query time (cms.publishing.visibility) before their rows are
 read, and a row is deleted whenever something it shows may have changed:
 
 - the page is saved, published, unpublished or deleted, or one of its inline rows or many-to-many
@@ -97,15 +97,15 @@ def site_request(site):
 
 def _stored_endpoints():
     """{model: endpoint class} for the endpoints whose items are stored."""
-    from cms.api import api_router
-    from cms.api_base import PageEndpoint
+    from cms.api.base import PageEndpoint
+    from cms.api.router import api_router
 
     return {endpoint.model: endpoint for endpoint in api_router._endpoints.values()
             if issubclass(endpoint, PageEndpoint) and endpoint.store_representations}
 
 
 def _build(endpoint_class, instances, request, kinds, replace):
-    from cms.api_base import build_representations
+    from cms.api.base import build_representations
 
     base = base_url(request)
     for kind in kinds:
@@ -119,7 +119,7 @@ def _build(endpoint_class, instances, request, kinds, replace):
 def build_for_pages(pages, kinds=(LISTING, DETAIL)):
     """Build and store the rows of `pages` in their own language, replacing old ones: what
     publishing a page does. Pages the public cannot see get none."""
-    from cms.visibility import public_pages
+    from cms.publishing.visibility import public_pages
 
     endpoints = _stored_endpoints()
     count = 0
@@ -143,7 +143,7 @@ def build_missing(batch_size=200, kinds=(LISTING, DETAIL)):
     from django.db.models import Exists
     from wagtail.models import Site
 
-    from cms.visibility import public_pages
+    from cms.publishing.visibility import public_pages
 
     count = 0
     for site in Site.objects.all():

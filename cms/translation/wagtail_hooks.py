@@ -4,7 +4,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.models import Locale
 
-from cms.translation_admin import (
+from cms.translation.admin_views import (
     SubmitPageForTranslationView,
     TranslationsPanel,
     upload_pofile,
@@ -33,6 +33,6 @@ def add_translations_panel(request, panels):
 def grant_roles_on_new_section(request, page):
     """A new top-level English section gets the Editors' publish permission (and a news index its workflow)."""
     if page.depth == 3 and page.locale_id == Locale.get_default().pk and page.alias_of_id is None:
-        from cms.roles import ensure_roles
+        from cms.translation.roles import ensure_roles
 
         ensure_roles()
