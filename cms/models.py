@@ -4,5 +4,6 @@
 from cms.api.models import ApiRepresentation
 from cms.content.footer import SiteFooter
 from cms.content.models import Organisation, Topic
+from cms.publishing.models import ContentVersion
 
-__all__ = ["ApiRepresentation", "Organisation", "SiteFooter", "Topic"]
+__all__ = ["ApiRepresentation", "ContentVersion", "Organisation", "SiteFooter", "Topic"]

@@ -23,7 +23,8 @@ or the rest of the middleware stack.
 
 Validity: a global *content version* kept in the Django cache. Publishing, unpublishing, moving,
 deleting or translating anything the site or the API can show (pages, snippets, the footer,
-images, documents, locales, sites, view restrictions, search promotions) replaces it, so every
+images, documents, collections and their privacy, locales, sites, view restrictions, search
+promotions) replaces it, so every
 older entry becomes unreachable at once (no key scanning, safe across workers and Redis). The
 version is the time of the change in nanoseconds, which doubles as the Last-Modified date.
 Creating renditions or oEmbed records (done during cold renders) changes nothing.
@@ -46,19 +47,24 @@ throttle (cms/api/base.py) runs in the view, so cache hits are not counted (docs
 import hashlib
 import logging
 import time
+from contextvars import ContextVar
 from urllib.parse import urljoin
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, get_conditional_response
 from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import gettext as _
 from wagtail.signals import page_published, page_unpublished
+
+from cms.publishing.failsoft import strict
 
 # Documents may sit in private collections; the health check must always be fresh.
 PRIVATE_PREFIXES = ("/documents/", "/healthz")
@@ -156,36 +162,81 @@ def _version_key():
     return f"{VERSION_KEY}:{_namespace()}"
 
 
-def _new_version():
-    """Start a version (first use, eviction, flush); `add` keeps a concurrent winner's."""
+def _cache():
+    """The cache, raising when it does not answer (cms/publishing/failsoft.py)."""
+    return strict(cache)
+
+
+def stored_version():
+    """The content version in the database (one row), created on first use."""
+    from cms.publishing.models import ContentVersion
+
+    version = ContentVersion.objects.filter(pk=1).values_list("version", flat=True).first()
+    if version is None:
+        version = ContentVersion.objects.get_or_create(pk=1, defaults={"version": time.time_ns()})[0].version
+    return version
+
+
+def _read_version(found=None):
+    """The current version: the cache's copy, else the database's (copied into the cache for
+    CONTENT_VERSION_SECONDS). Raises when the cache does not answer."""
     key = _version_key()
-    cache.add(key, time.time_ns(), timeout=None)
-    return int(cache.get(key) or time.time_ns())
+    version = (found if found is not None else {key: _cache().get(key)}).get(key)
+    if version is None:
+        version = stored_version()
+        if not _cache().add(key, version, settings.CONTENT_VERSION_SECONDS):
+            version = _cache().get(key) or version  # a concurrent reader or bump won
+    return int(version)
 
 
 def content_version():
     """The current content version (nanoseconds since the epoch of the last change)."""
     try:
-        version = cache.get(_version_key())
-        return _new_version() if version is None else int(version)
+        return _read_version()
     except Exception:  # noqa: BLE001 - no cache: every response is "new", nothing is stored anyway
         return time.time_ns()
 
 
+# Set when a bump could not reach the cache during this request: the middleware tells the editor.
+failed_bump = ContextVar("failed_bump", default=False)
+
+
 def bump_content_version(**_kwargs):
-    """Make every cached response stale. Set (not incremented) so an evicted key cannot repeat."""
+    """Make every cached response stale: a new version in the database (every process reads it when
+    its cached copy expires) and in the cache (at once). If the cache does not answer, stale
+    entries live at most CONTENT_VERSION_SECONDS after it is back; the editor is warned."""
+    from cms.publishing.models import ContentVersion
+
+    version = time.time_ns()
     try:
-        cache.set(_version_key(), max(time.time_ns(), content_version() + 1), timeout=None)
-    except Exception:  # noqa: BLE001 - never fail a publish; entries then expire after their timeout
-        logger.warning("Response cache: could not replace the content version", exc_info=True)
+        if not ContentVersion.objects.filter(pk=1).update(version=version):
+            ContentVersion.objects.update_or_create(pk=1, defaults={"version": version})
+    except DatabaseError:
+        logger.exception("Response cache: could not store the content version in the database")
+        failed_bump.set(True)
+    try:
+        _cache().set(_version_key(), version, settings.CONTENT_VERSION_SECONDS)
+    except Exception:  # noqa: BLE001 - never fail a publish
+        logger.error("Response cache: could not replace the content version in the cache; stored responses "
+                     "may show the previous content for up to %s s after the cache is back",
+                     settings.CONTENT_VERSION_SECONDS, exc_info=True)
+        failed_bump.set(True)
+
+
+def _bump_cache_now():
+    try:
+        _cache().set(_version_key(), time.time_ns(), settings.CONTENT_VERSION_SECONDS)
+    except Exception:  # noqa: BLE001 - the commit-time bump reports it
+        failed_bump.set(True)
 
 
 def bump_now_and_on_commit(**kwargs):
-    # Now, so this process never serves the old content; and again after commit, so a response
-    # cached by another request between the change and the commit (still showing the old rows)
-    # is dropped too.
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
+    # Now (the cache only), so this process never serves the old content; and after commit (the
+    # database and the cache), so a response cached by another request between the change and the
+    # commit (still showing the old rows) is dropped too. Once per transaction.
+    _bump_cache_now()
+    if not any(item[1] is bump_content_version for item in connection.run_on_commit):
+        transaction.on_commit(bump_content_version)
 
 
 # -- the cache ----------------------------------------------------------------------------------
@@ -215,18 +266,15 @@ def response_cache_key(request):
 def lookup(key):
     """(version, entry or None) in one cache round trip; entry = (version, etag, modified, body, headers).
     The version is None when the cache does not answer: then nothing is stored either."""
-    version_key = _version_key()
     try:
-        found = cache.get_many([version_key, key])
-        version = found.get(version_key)
-        if version is None:
-            return _new_version(), None
-    except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
+        found = _cache().get_many([_version_key(), key])
+        version = _read_version(found)
+    except Exception:  # noqa: BLE001 - a cache (or database) outage costs speed, never an error
         return None, None
     entry = found.get(key)
     if entry is not None and entry[0] != version:
         entry = None  # rendered before the last change
-    return int(version), entry
+    return version, entry
 
 
 def is_storable(request, response):
@@ -257,7 +305,7 @@ def store(key, version, response):
     entry = (version, response["ETag"], parse_http_date_safe(response["Last-Modified"]), response.content,
              list(response.items()))
     try:
-        cache.set(key, entry, settings.RESPONSE_CACHE_SECONDS)
+        _cache().set(key, entry, settings.RESPONSE_CACHE_SECONDS)
     except Exception:  # noqa: BLE001 - a cache outage costs speed, never an error
         logger.warning("Response cache: could not store a response", exc_info=True)
 
@@ -273,6 +321,16 @@ def conditional(request, response, etag, modified):
     return response
 
 
+def warn_stale_cache(request):
+    """Tell the editor whose change could not reach the cache (it is logged too)."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        messages.warning(request, _(
+            "The site's cache did not answer while this change was saved. Visitors may see the previous "
+            "version for up to %(seconds)s seconds after the cache is back."
+        ) % {"seconds": settings.CONTENT_VERSION_SECONDS}, fail_silently=True)
+
+
 class ResponseCacheMiddleware:
     """Answers anonymous public GET/HEAD requests from the cache; stores what is storable."""
 
@@ -281,7 +339,11 @@ class ResponseCacheMiddleware:
 
     def __call__(self, request):
         if not settings.RESPONSE_CACHE_SECONDS or bypasses_cache(request):
-            return self.get_response(request)
+            failed_bump.set(False)
+            response = self.get_response(request)
+            if failed_bump.get():
+                warn_stale_cache(request)
+            return response
         key = response_cache_key(request)
         version, entry = lookup(key)
         if entry is not None:
@@ -307,7 +369,7 @@ def connect_signals():
     """Called from CmsConfig.ready(): every change a public response can show replaces the version."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
-    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(bump_now_and_on_commit, dispatch_uid="response_cache_page_published")
@@ -320,7 +382,8 @@ def connect_signals():
     # (scripts, fixtures); deletes cover whole subtrees (each page sends post_delete). Not tracked
     # on purpose: renditions and oEmbed records (created while rendering), revisions and logs
     # (drafts are not public), search promotion hit counts (written by searches).
-    tracked = (Page, get_image_model(), get_document_model(), Locale, Site, PageViewRestriction, SearchPromotion)
+    tracked = (Page, get_image_model(), get_document_model(), Locale, Site, PageViewRestriction, SearchPromotion,
+               Collection, CollectionViewRestriction)
 
     def on_model_change(sender, update_fields=None, **kwargs):
         if update_fields and set(update_fields) <= METADATA_FIELDS:
@@ -329,12 +392,12 @@ def connect_signals():
 
     from django.apps import apps
 
-    from cms.models import ApiRepresentation
+    from cms.models import ApiRepresentation, ContentVersion
 
     # Connected per model, not for every sender: models nobody listens to keep Django's fast
     # delete, and the API's stored items (derived data, rebuilt on read) change nothing public.
     for model in apps.get_models():
-        if model is ApiRepresentation:
+        if model in (ApiRepresentation, ContentVersion):
             continue
         if issubclass(model, tracked) or model._meta.app_label in CONTENT_APPS:
             label = model._meta.label

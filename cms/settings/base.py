@@ -119,14 +119,22 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared between workers and machines), else local memory.
+# Redis fails soft (cms/publishing/failsoft.py): each call waits at most CACHE_SOCKET_TIMEOUT
+# seconds, and after a failure the process skips Redis for CACHE_RETRY_SECONDS.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    _cache_timeout = float(os.environ.get("CACHE_SOCKET_TIMEOUT", "0.25"))
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.publishing.failsoft.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "vpi"),
             "TIMEOUT": 300,
+            "OPTIONS": {
+                "socket_connect_timeout": _cache_timeout,
+                "socket_timeout": _cache_timeout,
+                "retry_seconds": float(os.environ.get("CACHE_RETRY_SECONDS", "2")),
+            },
         }
     }
 else:
@@ -252,6 +260,10 @@ API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "300/minute")
 # How long a rendered public response (page, API, feed, embed) stays in the response cache
 # (cms/publishing/caching.py); any content change invalidates it sooner.
 RESPONSE_CACHE_SECONDS = int(os.environ.get("RESPONSE_CACHE_SECONDS", "300"))
+# The content version lives in the database (every process sees it); the cache keeps a copy this
+# long, so a change made while the cache was down, or by another process with a per-process
+# cache, shows within this time (cms/publishing/caching.py).
+CONTENT_VERSION_SECONDS = int(os.environ.get("CONTENT_VERSION_SECONDS", "5"))
 
 # Frontend-cache purge on publish/unpublish (wagtail.contrib.frontend_cache + cms/publishing/caching.py):
 # FRONTEND_CACHE_URL is the CDN or proxy that accepts PURGE requests, e.g. http://varnish:6081.

@@ -16,6 +16,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 ALLOWED_HOSTS = ["*"]
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed
+# Tests assert query counts of warm pages: the cached copy of the content version must not expire
+# mid-test (tests of the expiry override it).
+CONTENT_VERSION_SECONDS = 600
 
 # With pytest-xdist against Redis, each worker gets its own Redis database so that one worker's
 # cache.clear() or cached state never changes another worker's query counts.
