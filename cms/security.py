@@ -10,6 +10,8 @@ Admin sign-in protection: the response django-axes gives a locked-out username a
 
 The lockout is shown on Wagtail's own sign-in page with a clear message and HTTP 429, so people
 see why they cannot sign in and when to try again (settings: AXES_* in cms/settings/base.py).
+
+Password reset: Wagtail's view, limited per client address and per e-mail (cms/clients.py).
 """
 
 from axes.helpers import get_cool_off
@@ -21,7 +23,9 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.admin.views.account import LoginView
+from wagtail.admin.views.account import LoginView, PasswordResetView
+
+from cms.clients import client_ip, hit, parse_rate, window_remaining
 
 
 def _under(path, prefix_setting, default):
@@ -96,3 +100,23 @@ def lockout_response(request, original_response=None, credentials=None):
     if cool_off:
         response["Retry-After"] = str(int(cool_off.total_seconds()))
     return response
+
+
+class ThrottledPasswordResetView(PasswordResetView):
+    """Wagtail's password reset, limited to PASSWORD_RESET_RATE requests per client address and
+    per e-mail address (e.g. "5/hour"), so it cannot be used to flood inboxes or probe accounts."""
+
+    def post(self, request, *args, **kwargs):
+        limit, seconds = parse_rate(getattr(settings, "PASSWORD_RESET_RATE", ""))
+        if limit is not None:
+            email = request.POST.get("email", "").strip().lower()[:254]
+            allowed = hit("password-reset-ip", client_ip(request), limit, seconds)
+            allowed = hit("password-reset-email", email, limit, seconds) and allowed if email else allowed
+            if not allowed:
+                form = self.get_form()
+                form.is_valid()
+                form.add_error(None, _("Too many password reset requests. Try again later."))
+                response = self.render_to_response(self.get_context_data(form=form), status=429)
+                response["Retry-After"] = str(window_remaining(seconds))
+                return response
+        return super().post(request, *args, **kwargs)

@@ -10,12 +10,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.router import api_router
 from cms.content import sitemaps
 from cms.overrides import routing
+from cms.security import ThrottledPasswordResetView
 from cms.views import healthz
 from news.feeds import NewsAtomFeed, NewsFeed
 from workinggroups.views import oembed
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Wagtail's password reset, rate-limited (cms.security), before the admin's own route.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(settings.EMBED_PATH_PREFIX.strip("/") + "/", include("workinggroups.urls")),

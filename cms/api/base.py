@@ -41,7 +41,7 @@ from cms.api.batch import (
     parse_locale_params,
 )
 from cms.api.fields import LastPublishedField, LocaleField, TranslationsField
-from cms.publishing import caching as response_cache
+from cms.clients import client_ip, hit, window_remaining
 from cms.publishing.visibility import public_pages
 
 DEFAULT_THROTTLE_RATE = "300/minute"
@@ -56,9 +56,15 @@ class AnonymousRateThrottle(AnonRateThrottle):
     def get_rate(self):
         return getattr(settings, "API_THROTTLE_RATE", DEFAULT_THROTTLE_RATE) or None
 
-    def get_cache_key(self, request, view):
-        key = super().get_cache_key(request, view)
-        return key and f"{key}:{response_cache._namespace()}"
+    def allow_request(self, request, view):
+        """A fixed window counted atomically (cms.clients.hit), per client address from the one
+        trusted-proxy rule (cms.clients.client_ip): a changing X-Forwarded-For is not a new client."""
+        if self.rate is None:
+            return True
+        return hit("api", client_ip(request), self.num_requests, self.duration)
+
+    def wait(self):
+        return window_remaining(self.duration)
 
 
 # -- declared filters ---------------------------------------------------------------------------

@@ -244,7 +244,10 @@ REST_FRAMEWORK = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Records with a request (django.request, django.security) name the client's address.
+    "filters": {"client_ip": {"()": "cms.clients.ClientAddressFilter"}},
+    "formatters": {"default": {"format": "%(levelname)s %(name)s [%(client_ip)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_ip"], "formatter": "default"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
@@ -363,11 +366,13 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.security.lockout_response"
-# Behind a reverse proxy, the number of proxies that append to X-Forwarded-For (else REMOTE_ADDR).
-AXES_IPWARE_PROXY_COUNT = int(os.environ["TRUSTED_PROXY_COUNT"]) if os.environ.get("TRUSTED_PROXY_COUNT") else None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else [
-    "REMOTE_ADDR"
-]
+# Client addresses (cms.clients.client_ip), one rule for the lockout, the API throttle, the
+# password-reset limit and the logs: behind TRUSTED_PROXY_COUNT reverse proxies that each append to
+# X-Forwarded-For, the address the outermost one saw; unset or 0: REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
+AXES_CLIENT_IP_CALLABLE = "cms.clients.client_ip"
+# Wagtail's "forgot password": requests per client address and per e-mail address (empty: no limit).
+PASSWORD_RESET_RATE = os.environ.get("PASSWORD_RESET_RATE", "5/hour")
 
 # Uploads (cms/content/uploads.py): raster images Pillow can verify; documents from the allow list above,
 # served as attachments (PDF alone inline) through Django so the safe headers always apply.
