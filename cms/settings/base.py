@@ -238,7 +238,9 @@ CORS_ALLOW_CREDENTIALS = False
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "UNAUTHENTICATED_USER": None,
+    # The API is anonymous (no authentication classes): request.user is an AnonymousUser, which
+    # Wagtail's media endpoints ask about restricted collections (None made them answer 500).
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
 LOGGING = {
