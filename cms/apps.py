@@ -16,3 +16,7 @@ class CmsConfig(AppConfig):
         from cms.api import store
 
         store.connect_signals()
+        # A rendition that cannot be made is a missing image, not an error (cms/overrides/renditions.py).
+        from cms.overrides import renditions
+
+        renditions.install()

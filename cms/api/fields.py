@@ -15,6 +15,7 @@ from wagtail import blocks
 from wagtail.api.utils import get_full_url
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
@@ -30,9 +31,9 @@ IMAGE_SPECS = tuple(f"width-{width}|format-webp" for width in IMAGE_WIDTHS)
 
 def image_representation(image, request, alt=None):
     """An image as a srcset-ready set of webp renditions, with alt text."""
-    renditions = image.get_renditions(*IMAGE_SPECS)
+    renditions = get_renditions_or_not_found(image, IMAGE_SPECS)  # a failed rendition is left out
     sources = {}
-    for rendition in renditions.values():
+    for rendition in (r for r in renditions.values() if r.width):
         # Wagtail never upscales: small originals give several renditions of the same width.
         sources.setdefault(rendition.width, rendition)
     ordered = [sources[width] for width in sorted(sources)]
@@ -45,7 +46,7 @@ def image_representation(image, request, alt=None):
         "alt": alt if alt is not None else (image.description or ""),
         "width": image.width,
         "height": image.height,
-        "url": entries[-1]["url"],
+        "url": entries[-1]["url"] if entries else get_full_url(request, image.file.url),
         "srcset": ", ".join(f"{entry['url']} {entry['width']}w" for entry in entries),
         "renditions": entries,
     }

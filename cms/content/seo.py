@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"  # the size link previews expect; JPEG for old crawlers
 
@@ -67,8 +68,8 @@ def page_meta(page, request):
         "published": getattr(page, "publication_date", None),
     }
     image = share_image(page)
-    if image is not None:
-        rendition = image.get_rendition(OG_IMAGE_SPEC)
+    rendition = get_rendition_or_not_found(image, OG_IMAGE_SPEC) if image is not None else None
+    if rendition is not None and rendition.width:  # width 0: the rendition could not be made
         # Relative to the canonical URL, so previews use the site's configured host, not the request's.
         meta.update(image_url=urljoin(meta["canonical"], rendition.url), image_width=rendition.width,
                     image_height=rendition.height,

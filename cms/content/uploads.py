@@ -2,20 +2,27 @@
 
 Wagtail already checks image extension, byte size and declared pixels (WAGTAILIMAGES_*) and the
 document extension and size (WAGTAILDOCS_*). These base forms add what it does not: an image must
-be a raster file that Pillow can fully verify (no SVG, no truncated or disguised files), and a
-document's content must match its extension, so a web page cannot pass as a PDF or spreadsheet.
+be a raster file that Pillow can fully verify (no SVG, no truncated or disguised files) whose
+renditions can be made (an 800×17000 infographic needs an 800×17000 WebP rendition, beyond WebP's
+16383 pixels), and its location (EXIF GPS, XMP) is removed from the original before
+it is stored; a document's content must match its extension, so a web page cannot pass as a PDF
+or spreadsheet.
 """
 
 import os
 import warnings
+from io import BytesIO
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from cms.publishing.renditions import MAX_RENDITION_SIDE, largest_rendition_size, renditions_fit
 
 RASTER_FORMATS = {"GIF", "JPEG", "PNG", "WEBP", "AVIF"}
 
@@ -78,6 +85,52 @@ def verify_raster_image(uploaded):
             code="invalid_image_format",
             params={"format": image_format},
         )
+    if not renditions_fit(width, height):
+        out_width, out_height = largest_rendition_size(width, height)
+        raise forms.ValidationError(
+            _("This image is too tall or too wide for the site (%(width)d×%(height)d pixels): its "
+              "%(out_width)d×%(out_height)d pixel version would exceed the %(max)d-pixel limit of web "
+              "image formats. Crop it or split it into several images."),
+            code="image_too_long",
+            params={"width": width, "height": height, "out_width": out_width, "out_height": out_height,
+                    "max": MAX_RENDITION_SIDE},
+        )
+
+
+GPS_IFD = 0x8825  # the EXIF GPSInfo tag
+
+
+def _has_location(image):
+    xmp = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp") or b""
+    if isinstance(xmp, str):
+        xmp = xmp.encode()
+    return GPS_IFD in image.getexif() or b"GPS" in xmp or b"Location" in xmp
+
+
+def strip_location(uploaded):
+    """The upload without its location: EXIF GPS and XMP (which may repeat it) are removed, the
+    rest of the EXIF (orientation, copyright) and the colour profile kept. JPEGs keep their
+    quantisation (quality "keep"). Returns the upload itself when it has no location."""
+    uploaded.seek(0)
+    with PILImage.open(uploaded) as image:
+        if not _has_location(image):
+            uploaded.seek(0)
+            return uploaded
+        exif = image.getexif()
+        exif.pop(GPS_IFD, None)
+        params = {"exif": exif.tobytes()}
+        if image.info.get("icc_profile"):
+            params["icc_profile"] = image.info["icc_profile"]
+        if image.format == "JPEG":
+            params.update(quality="keep", subsampling="keep")
+        elif image.format in ("WEBP", "AVIF"):
+            params.update(quality=95, lossless=bool(image.info.get("lossless")))
+        if getattr(image, "n_frames", 1) > 1:
+            params["save_all"] = True
+        output = BytesIO()
+        image.save(output, format=image.format, **params)
+    uploaded.seek(0)
+    return SimpleUploadedFile(uploaded.name, output.getvalue(), content_type=getattr(uploaded, "content_type", None))
 
 
 def check_document_content(uploaded):
@@ -112,6 +165,7 @@ class VerifiedImageField(WagtailImageField):
         # Unknown extensions (SVG, …) get Wagtail's own "not a supported format" message.
         if data and hasattr(data, "read") and extension in self.allowed_image_extensions:
             verify_raster_image(data)
+            data = strip_location(data)
         try:
             return super().to_python(data)
         except (OSError, ValueError, SyntaxError) as exc:  # Pillow's ways of saying "damaged"

@@ -6,6 +6,7 @@ are its image fields and the images in its StreamFields (loaded in bulk per bloc
 Wagtail); `prefetch_page_renditions` gathers them and prefetches their renditions together.
 """
 
+import math
 from collections.abc import Mapping, Sequence
 
 from django.db.models import prefetch_related_objects
@@ -46,3 +47,20 @@ def prefetch_page_renditions(page):
               if "renditions" not in getattr(image, "_prefetched_objects_cache", {})]
     if images:
         prefetch_related_objects(images, "renditions")
+
+
+# The widest rendition the site asks for (`width-1600` in the API, `fill-1600x800` heroes) and the
+# largest side an encoder it uses accepts (WebP: 16383 px; AVIF and JPEG allow more).
+LARGEST_RENDITION_WIDTH = 1600
+MAX_RENDITION_SIDE = 16383
+
+
+def largest_rendition_size(width, height):
+    """The size of the image's largest `width-N` rendition (Wagtail never upscales)."""
+    out_width = min(LARGEST_RENDITION_WIDTH, width)
+    return out_width, math.ceil(height * out_width / width) if width else height
+
+
+def renditions_fit(width, height):
+    """True when every rendition the site makes of a width×height original can be encoded."""
+    return max(largest_rendition_size(width, height)) <= MAX_RENDITION_SIDE
