@@ -20,3 +20,7 @@ class CmsConfig(AppConfig):
         from cms.overrides import renditions
 
         renditions.install()
+        # A page's view restriction applies to all its language versions (cms/translation/privacy.py).
+        from cms.translation import privacy
+
+        privacy.connect_signals()

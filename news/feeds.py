@@ -11,6 +11,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -66,7 +67,9 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Readers render an RSS <description> and an Atom <summary type="html"> as HTML: the plain-text
+        # summary is escaped and its paragraphs marked up, so "<" or "&" in it stay text.
+        return linebreaks(item.summary, autoescape=True)
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -21,7 +21,7 @@ def test_rss_lists_live_releases_newest_first(client, site_tree):
     assert channel.findtext("language") == "en"
     item = channel.find("item")
     assert item.findtext("link") == "http://testserver/en/news/chile-launch/"
-    assert item.findtext("description") == site_tree["launch"].summary
+    assert item.findtext("description") == f"<p>{site_tree['launch'].summary}</p>"
     assert item.findtext("pubDate").startswith("Tue, 05 Mar 2024")
     assert [c.text for c in item.findall("category")] == ["Human rights defenders"]
 
@@ -61,3 +61,17 @@ def test_feed_per_working_group(client, site_tree):
 def test_feed_is_advertised_in_head(client, site_tree):
     head = client.get(site_tree["news"].url).text.split("</head>")[0]
     assert '<link rel="alternate" type="application/rss+xml"' in head and 'href="/en/feeds/news.rss"' in head
+
+
+def test_summaries_are_html_escaped_for_readers(client, site_tree):
+    """Readers render <description> and Atom's <summary type="html"> as HTML: a plain-text summary
+    with markup-like text must stay text (it went in unescaped)."""
+    launch = site_tree["launch"]
+    launch.summary = "Tools & <script>alert(1)</script> rights\n\nSecond paragraph"
+    launch.save_revision().publish()
+    rss = ET.fromstring(client.get("/en/feeds/news.rss").content).find("channel").find("item")
+    expected = "<p>Tools &amp; &lt;script&gt;alert(1)&lt;/script&gt; rights</p>\n\n<p>Second paragraph</p>"
+    assert rss.findtext("description") == expected
+    atom = ET.fromstring(client.get("/en/feeds/news.atom").content).find(f"{ATOM}entry")
+    summary = atom.find(f"{ATOM}summary")
+    assert summary.get("type") == "html" and summary.text == expected
