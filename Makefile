@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db \
-	backup restore soak fuzz-api
+	backup restore soak fuzz-api fault
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; set PYTHON=python3"; exit 1; }
@@ -71,6 +71,10 @@ restore:
 # Bounded load test on loopback while pages are published (SOAK_SECONDS, default 180).
 soak: messages
 	$(PY) scripts/soak.py
+
+# Redis hung and stopped under a production gunicorn while publishing (scripts/fault.py).
+fault: messages
+	$(PY) scripts/fault.py
 
 # Schemathesis against /api/v2/openapi.json (FUZZ_MAX_EXAMPLES, default 25 per operation).
 fuzz-api: messages

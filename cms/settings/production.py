@@ -10,12 +10,21 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import SECRET_KEY
+from .base import REDIS_URL, SECRET_KEY
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
         "SECRET_KEY is not set. Production settings refuse to start without it: "
         "export SECRET_KEY to a long random value (see README, 'Configuration')."
+    )
+
+# A per-process cache (no REDIS_URL) with several workers: each would keep its own response cache,
+# throttle counts and site caches. gunicorn.conf.py checks its --workers; this checks the variable
+# other servers and platforms use.
+if not REDIS_URL and int(os.environ.get("WEB_CONCURRENCY") or 1) > 1:
+    raise ImproperlyConfigured(
+        "WEB_CONCURRENCY is more than 1 but REDIS_URL is not set: each worker would keep its own cache. "
+        "Set REDIS_URL to a shared Redis, or run one worker (docs/operations.md, 'One or many workers')."
     )
 
 DEBUG = False
