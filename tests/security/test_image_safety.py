@@ -100,3 +100,27 @@ def test_the_images_api_answers_with_a_failed_rendition(client, stored_tall_imag
     assert all(entry["width"] <= 16383 and entry["height"] <= 16383 for entry in body["renditions"]["renditions"])
     listing = client.get("/api/v2/images/")
     assert listing.status_code == 200
+
+
+def test_a_page_showing_an_image_that_cannot_be_rendered_still_answers(client, homes, stored_tall_image):
+    from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
+
+    news = NewsIndexPageFactory(parent=homes["en"], title="News", slug="news")
+    release = NewsReleasePageFactory(parent=news, title="Infographic release", slug="infographic",
+                                     featured_image=stored_tall_image, featured_image_alt="An infographic")
+    assert client.get(release.url).status_code == 200
+    assert client.get(news.url).status_code == 200
+
+
+def test_contract_the_override_wraps_wagtails_rendition_generation():
+    """cms/overrides/renditions.py wraps AbstractImage.generate_rendition_file of wagtail 8.0.1: the
+    original must still exist with the signature the wrapper calls."""
+    import inspect
+
+    from wagtail.images.models import AbstractImage
+
+    assert AbstractImage.generate_rendition_file is rendition_override.generate_rendition_file
+    original = rendition_override._original
+    assert original.__qualname__ == "AbstractImage.generate_rendition_file"
+    parameters = inspect.signature(original).parameters
+    assert list(parameters)[:2] == ["self", "filter"] and parameters["source"].kind is inspect.Parameter.KEYWORD_ONLY
