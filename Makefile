@@ -37,11 +37,12 @@ serve: demo
 
 run: serve
 
-# Production-like server: gunicorn with production settings (needs SECRET_KEY, see README).
+# Production-like server: gunicorn with production settings (needs SECRET_KEY, see README);
+# WEB_CONCURRENCY workers, by default 2 with REDIS_URL and 1 without (several need a shared cache).
 serve-prod: migrate
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(VENV)/bin/gunicorn cms.wsgi:application \
-		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-$$([ -n "$$REDIS_URL" ] && echo 2 || echo 1)} --access-logfile -
 
 test: messages
 	$(PY) -m pytest -m "not browser" -n 2
