@@ -177,14 +177,38 @@ def stored_version():
     return version
 
 
+# The database's version as this process last read or wrote it, or a newer token of its own:
+# (version, time.monotonic() then).
+_known = {}
+
+
+def _remember(version):
+    _known[_namespace()] = (int(version), time.monotonic())
+
+
+def _database_version():
+    """(version, seconds it may be trusted): this process's reading when younger than
+    CONTENT_VERSION_SECONDS (a cleared or restarted cache costs no query), else a fresh one. Either
+    way no copy outlives CONTENT_VERSION_SECONDS since the database was read."""
+    lifetime = settings.CONTENT_VERSION_SECONDS
+    known = _known.get(_namespace())
+    if known is not None:
+        left = lifetime - (time.monotonic() - known[1])
+        if left >= 1:
+            return known[0], int(left)
+    version = stored_version()
+    _remember(version)
+    return version, lifetime
+
+
 def _read_version(found=None):
-    """The current version: the cache's copy, else the database's (copied into the cache for
+    """The current version: the cache's copy, else the database's (copied into the cache for at most
     CONTENT_VERSION_SECONDS). Raises when the cache does not answer."""
     key = _version_key()
     version = (found if found is not None else {key: _cache().get(key)}).get(key)
     if version is None:
-        version = stored_version()
-        if not _cache().add(key, version, settings.CONTENT_VERSION_SECONDS):
+        version, lifetime = _database_version()
+        if not _cache().add(key, version, lifetime):
             version = _cache().get(key) or version  # a concurrent reader or bump won
     return int(version)
 
@@ -211,6 +235,7 @@ def bump_content_version(**_kwargs):
     try:
         if not ContentVersion.objects.filter(pk=1).update(version=version):
             ContentVersion.objects.update_or_create(pk=1, defaults={"version": version})
+        _remember(version)
     except DatabaseError:
         logger.exception("Response cache: could not store the content version in the database")
         failed_bump.set(True)
@@ -224,8 +249,10 @@ def bump_content_version(**_kwargs):
 
 
 def _bump_cache_now():
+    version = time.time_ns()
+    _remember(version)  # a new token invalidates everything older, as a database reading would
     try:
-        _cache().set(_version_key(), time.time_ns(), settings.CONTENT_VERSION_SECONDS)
+        _cache().set(_version_key(), version, settings.CONTENT_VERSION_SECONDS)
     except Exception:  # noqa: BLE001 - the commit-time bump reports it
         failed_bump.set(True)
 
