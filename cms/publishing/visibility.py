@@ -16,6 +16,10 @@ sitemap, embed, API endpoint, template tag and rich-text resolver says it with t
   EXISTS on the primary key.
 - `is_public(page, request)` / `keep_public(pages, request)`: the same rule in Python, on pages
   already read (the page chrome, a listing's few options, the admin's embed page, routing a URL).
+- `private_pages_q(request)`: the private sections alone, as a Q (what Wagtail's `.public()`
+  excludes, with the restrictions read once per request).
+- `not_aliases(queryset)`, `is_alias(page)`, `original(page)`: aliases for editorial views and
+  canonical links, whatever the page's state.
 - `children_q(parent)`: the path range of a page's children, no visibility (for search backends,
   which take plain field filters, and for housekeeping).
 
