@@ -19,9 +19,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import ActivitiesBlock
 from cms.content.panels import UniqueInlinePanel
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import private_pages_q, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from workinggroups.listing import DirectoryListing
+from workinggroups.profile import profile_context
 
 
 class WorkingGroupIndexPage(Page):
@@ -41,14 +43,16 @@ class WorkingGroupIndexPage(Page):
     class Meta:
         verbose_name = _("working-group directory")
 
-    def profiles(self):
-        return WorkingGroupPage.objects.live().public().descendant_of(self).order_by("country", "scope", "title")
+    def profiles(self, request=None):
+        """The directory's live, public, non-alias profiles, by country; the view restrictions are read
+        once per request when there is one. The page conditions sit in a correlated EXISTS: the
+        database starts from the few profiles rather than reading every page."""
+        visible = public_children(self, request).filter(pk=OuterRef("pk"))
+        return WorkingGroupPage.objects.filter(Exists(visible)).order_by("country", "scope", "title")
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import directory_listing  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_listing(self, request))
+        context.update(DirectoryListing(self, request, self.profiles(request)).context())
         return context
 
 
@@ -226,8 +230,6 @@ class WorkingGroupPage(Page):
                                                     "clear one of them.")})
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import profile_context  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_context(self, request))
         return context
