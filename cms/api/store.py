@@ -184,9 +184,9 @@ def drop_pages(page_ids):
 
 
 def drop_dependants(tokens):
-    """Drop the stored rows of every page that shows one of `tokens`, in one DELETE whose subquery
-    the (token, page) index answers. The pages' recorded dependencies stay: the pages did not
-    change, their rebuilt rows show the same things."""
+    """Drop the stored rows of every page that shows one of `tokens`: one DELETE, its subquery
+    answered by the (token, page) index and the rows found by page id. The pages' recorded
+    dependencies stay: the pages did not change, their rebuilt rows show the same things."""
     if tokens:
         shown = _dependency_model().objects.filter(token__in=list(tokens)).values("page_id")
         _model().objects.filter(page_id__in=shown).delete()
