@@ -18,9 +18,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import BodyBlock
 from cms.content.panels import UniqueInlinePanel
+from cms.content.related import linked_pages, localized_topics
 from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from news.listing import NewsListing
+from resources.models import ResourcePage
+from workinggroups.models import WorkingGroupPage
 
 
 class NewsIndexPage(Page):
@@ -60,10 +64,8 @@ class NewsIndexPage(Page):
         return public_children(self, request).filter(content_type_id=Subquery(release_type))
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import news_listing  # the listing module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing(self, request))
+        context.update(NewsListing(self, request, self.releases(request)).context())
         return context
 
 
@@ -171,10 +173,16 @@ class NewsReleasePage(Page):
         indexes = [models.Index(fields=["publication_date", "page_ptr"], name="news_release_date_idx")]
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import release_context  # the listing module imports this one
-
+        """The release's topics, working groups and resources in the reader's language."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(release_context(self, request))
+        parent = self.get_parent()  # cached by the routing (cms.overrides.routing): no query
+        context.update(
+            news_index_url=parent.get_url(request) if parent is not None else "",
+            topics=localized_topics(self.topics.all(), self.locale_id),
+            related_groups=linked_pages(WorkingGroupPage, self.working_group_links, "working_group", self.locale_id,
+                                        request),
+            related_resources=linked_pages(ResourcePage, self.resource_links, "resource", self.locale_id, request),
+        )
         return context
 
     def clean(self):

@@ -22,6 +22,8 @@ from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import limit_to, public_children, public_pages
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from workinggroups.listing import DirectoryListing
+from workinggroups.profile import profile_context
 
 
 class WorkingGroupIndexPage(Page):
@@ -42,14 +44,14 @@ class WorkingGroupIndexPage(Page):
         verbose_name = _("working-group directory")
 
     def profiles(self, request=None):
+        """The directory's public profiles, by country (the site scope read once per request when
+        there is one)."""
         return limit_to(WorkingGroupPage.objects.all(), public_children(self, request)).order_by(
             "country", "scope", "title")
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import directory_listing  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_listing(self, request))
+        context.update(DirectoryListing(self, request, self.profiles(request)).context())
         return context
 
 
@@ -227,8 +229,6 @@ class WorkingGroupPage(Page):
                                                     "clear one of them.")})
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import profile_context  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_context(self, request))
         return context

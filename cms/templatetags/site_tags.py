@@ -128,10 +128,3 @@ def site_chrome(context):
 def absolute_url(request, url):
     """An absolute URL for feeds and link previews."""
     return seo.absolute(request, url)
-
-
-@register.simple_tag
-def elided_page_range(page_obj):
-    """The page numbers a pager links: the first, the last and two either side of the current one,
-    with Paginator.ELLIPSIS for the gaps (a pager of 1,000 pages stays a few links long)."""
-    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
