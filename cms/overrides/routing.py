@@ -116,11 +116,17 @@ def find_route(request, path):
     return RouteResult(page)
 
 
-def serve(request, path):
-    """Wagtail's serve view, with the route found in two queries when routing is Wagtail's default."""
+def route_for_request(request, path):
+    """Page.route_for_request(request, path), the route found in two queries when routing is Wagtail's default."""
     if _default_routing_only() and not hasattr(request, "_wagtail_route_for_request"):
         try:
             request._wagtail_route_for_request = find_route(request, path)
         except _Fallback:
             pass
+    return Page.route_for_request(request, path)
+
+
+def serve(request, path):
+    """Wagtail's serve view, with the route found up front (route_for_request)."""
+    route_for_request(request, path)
     return wagtail_views.serve(request, path)
