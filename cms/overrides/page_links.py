@@ -19,6 +19,7 @@ queries per value), or a page type overrides get_url_parts (then specific pages 
 Contract: tests/overrides/test_page_links.py (against PageLinkHandler's output).
 """
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.html import escape
 from wagtail.models import Page
@@ -32,14 +33,15 @@ class LocalizedPageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list):
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         wanted = [int(i) for i in ids if i.isdigit()]
-        pages = list(Page.objects.filter(
-            Q(id__in=wanted)
-            | Q(translation_key__in=Page.objects.filter(id__in=wanted).values("translation_key"),
-                locale__language_code=active_language(), live=True)
-        ).select_related("locale").defer_streamfields())
+        condition = Q(id__in=wanted)
+        language = active_language() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else None
+        if language:  # Page.localized is the page itself when i18n is off
+            condition |= Q(translation_key__in=Page.objects.filter(id__in=wanted).values("translation_key"),
+                           locale__language_code=language, live=True)
+        pages = list(Page.objects.filter(condition).select_related("locale").defer_streamfields())
         by_id = {str(page.pk): page for page in pages}
         localized = {page.translation_key: page for page in pages
-                     if page.live and page.locale.language_code == active_language()}
+                     if page.live and page.locale.language_code == language}
         for page in by_id.values():  # what Page.localized would give, without its queries
             page._localized = localized.get(page.translation_key, page)
         return [by_id.get(i) for i in ids]
