@@ -19,9 +19,10 @@ fuzzy entries out; if its address changes, tests/overrides/test_localize_urls.py
 from django.urls import path
 
 ROUTE = "localize/translate/<int:translation_id>/pofile/upload/"
+NAME = "vpi_upload_pofile"
 UPSTREAM_NAME = "wagtail_localize:upload_pofile"
 
 
 def url(view):
     """The admin URL pattern putting `view` at wagtail-localize's PO upload address."""
-    return path(ROUTE, view, name="vpi_upload_pofile")
+    return path(ROUTE, view, name=NAME)

@@ -20,9 +20,10 @@ tests/overrides/test_localize_urls.py fails.
 from django.urls import path
 
 ROUTE = "localize/submit/page/<int:page_id>/"
+NAME = "vpi_submit_page_translation"
 UPSTREAM_NAME = "wagtail_localize:submit_page_translation"
 
 
 def url(view):
     """The admin URL pattern putting `view` at wagtail-localize's "submit page" address."""
-    return path(ROUTE, view, name="vpi_submit_page_translation")
+    return path(ROUTE, view, name=NAME)
