@@ -27,8 +27,6 @@ from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpRequest, QueryDict
 from rest_framework.utils.encoders import JSONEncoder
 
-from cms.overrides.sites import pin_site
-
 LISTING, DETAIL = "listing", "detail"
 logger = logging.getLogger(__name__)
 
@@ -93,7 +91,8 @@ def site_request(site):
     request.method = "GET"
     request.path = request.path_info = "/"
     request.META = {"SERVER_NAME": site.hostname, "SERVER_PORT": str(site.port), "HTTP_HOST": site.hostname}
-    return pin_site(request, site)
+    request._wagtail_site = site
+    return request
 
 
 def _stored_endpoints():

@@ -15,7 +15,6 @@ from django.db.models.functions import Cast
 from wagtail.models import Page, PageViewRestriction, Site
 
 from cms.overrides import site_root_paths
-from cms.overrides.sites import match_site
 
 _ALPHABET = Page.alphabet
 _SITE, _ROOT, _RESTRICTED = "site", "root", "restricted"
@@ -68,8 +67,9 @@ def site_scope(request=None):
             pages.append((number, other, path, url_path, text, key))
         else:
             restricted.append(path)
-    # The site is chosen from the rows just read (Site.find_for_request would query again).
-    site = match_site([entry[0] for entry in sites.values()], holder)
+    # The request's site as Wagtail finds it (kept on the request); the default site without a request.
+    site = (Site.find_for_request(holder) if holder is not None
+            else next((entry[0] for entry in sites.values() if entry[0].is_default_site), None))
     if site is not None:
         site_key = sites[site.pk][1] if site.pk in sites else None
         root_depth = next((depth for pk, depth, *_rest in pages if pk == site.root_page_id), None)
