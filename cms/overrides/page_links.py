@@ -8,8 +8,10 @@ Checked against: wagtail 8.0.1.
 Wagtail 8's PageLinkHandler batches the pages of one rich text value (the base pages, then one
 query per page type for .specific), but then reads `page.localized.url` per link: one Locale query
 each, and one translation query each when the link points at another language. This handler
-reads, in one query, the linked pages and their live translations in the active language (base
-pages: a URL needs no specific fields; no page type here overrides get_url_parts).
+reads, in one query, the linked pages and their live versions in every language
+(cms.translation.locales.versions; base pages: a URL needs no specific fields; no page type here
+overrides get_url_parts), and links each to its live version in the active language, else to
+itself, as Page.localized does.
 
 What it buys: a page's query count stays constant in its number of page links (asserted by
 tests/site/test_query_budget.py: the standard page's links grow with the list); see
@@ -26,6 +28,7 @@ from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
 from cms.overrides.active_locale import active_language
+from cms.translation.locales import pick, versions
 
 
 class LocalizedPageLinkHandler(PageLinkHandler):
@@ -33,17 +36,18 @@ class LocalizedPageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list):
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         wanted = [int(i) for i in ids if i.isdigit()]
-        condition = Q(id__in=wanted)
+        among = Page.objects.filter(Q(live=True) | Q(id__in=wanted)).defer_streamfields()
+        found = versions(among, Page.objects.filter(id__in=wanted).values("translation_key"))
+        by_id = {}
+        # Page.localized is the page itself when i18n is off.
         language = active_language() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else None
-        if language:  # Page.localized is the page itself when i18n is off
-            condition |= Q(translation_key__in=Page.objects.filter(id__in=wanted).values("translation_key"),
-                           locale__language_code=language, live=True)
-        pages = list(Page.objects.filter(condition).select_related("locale").defer_streamfields())
-        by_id = {str(page.pk): page for page in pages}
-        localized = {page.translation_key: page for page in pages
-                     if page.live and page.locale.language_code == language}
-        for page in by_id.values():  # what Page.localized would give, without its queries
-            page._localized = localized.get(page.translation_key, page)
+        for per_key in found.values():
+            live = {code: page for code, page in per_key.items() if page.live}
+            localized = pick(live, language, fallback=False) if language else None
+            for page in per_key.values():
+                if page.pk in wanted:
+                    page._localized = localized or page  # what Page.localized would give, without its queries
+                    by_id[str(page.pk)] = page
         return [by_id.get(i) for i in ids]
 
     @classmethod
