@@ -42,6 +42,7 @@ from django.db.models.functions import Cast
 from wagtail.models import Page, PageViewRestriction, Site
 
 from cms.overrides import site_root_paths
+from cms.overrides.sites import match_site
 
 _ALPHABET = Page.alphabet
 _SITE, _ROOT, _RESTRICTED = "site", "root", "restricted"
@@ -128,9 +129,8 @@ def site_scope(request=None, site=None):
     sites, pages, restricted = _scope_data(request)
     roots = []
     if site is None:
-        # The request's site as Wagtail finds it (kept on the request); the default site without one.
-        site = (Site.find_for_request(holder) if holder is not None
-                else next((entry[0] for entry in sites.values() if entry[0].is_default_site), None))
+        # The site is chosen from the rows just read (cms/overrides/sites.py: no query of its own).
+        site = match_site([entry[0] for entry in sites.values()], holder)
         own = True
     else:
         own = False
