@@ -23,16 +23,24 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText, get_rewriter
 from wagtail.rich_text.pages import PageLinkHandler
 
 from bench.cases import resolve_context
 from cms.overrides import page_links, routing, site_root_paths
+from cms.publishing import visibility
 from cms.templatetags import site_tags
 
 HOST = "127.0.0.1"
 BUDGET = 12  # tests/site/test_query_budget.py, tests/api/test_query_budget.py
+
+
+def _upstream_site(sites, request):
+    """Wagtail's Site.find_for_request (the default site without a request, as site_scope needs)."""
+    if request is None:
+        return Site.objects.filter(is_default_site=True).first()
+    return Site.find_for_request(request)
 
 
 @classmethod
@@ -59,6 +67,7 @@ def _locale_get_active():
 SWITCHES = {
     "routing": ("cms/overrides/routing.py",
                 lambda: [mock.patch.object(routing, "_default_routing_only", lambda: False)]),
+    "sites": ("cms/overrides/sites.py", lambda: [mock.patch.object(visibility, "match_site", _upstream_site)]),
     "site_root_paths": ("cms/overrides/site_root_paths.py",
                         lambda: [mock.patch.object(site_root_paths, "remember", lambda *a, **k: None)]),
     "active_locale": ("cms/overrides/active_locale.py",
