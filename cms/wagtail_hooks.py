@@ -5,8 +5,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import cms.translation.wagtail_hooks  # noqa: F401  (translation workflow hooks)
-from cms.content.rich_text import LocalizedPageLinkHandler
 from cms.models import Organisation, Topic
+from cms.overrides.page_links import LocalizedPageLinkHandler
 
 
 class TopicViewSet(SnippetViewSet):

@@ -1,8 +1,8 @@
 """Translation admin pieces: a safe PO upload and the "Translations" dashboard panel.
 
 wagtail-localize's own PO upload answers a PO file without its translation header with a server
-error and imports fuzzy entries; `upload_pofile` below replaces it at the same address (see
-cms/translation/wagtail_hooks.py) and refuses broken or foreign files without changing anything.
+error and imports fuzzy entries; `upload_pofile` below replaces it at the same address (the override:
+cms/overrides/localize_po_upload.py) and refuses broken or foreign files without changing anything.
 """
 
 import os

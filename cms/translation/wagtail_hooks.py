@@ -1,9 +1,9 @@
 """Admin hooks of the translation workflow: safe PO upload, submit redirect, dashboard panel, new sections' roles."""
 
-from django.urls import path
 from wagtail import hooks
 from wagtail.models import Locale
 
+from cms.overrides import localize_po_upload, localize_submit_page
 from cms.publishing.visibility import is_alias
 from cms.translation.admin_views import (
     SubmitPageForTranslationView,
@@ -14,14 +14,10 @@ from cms.translation.admin_views import (
 
 
 # order=-1: these URLs must come before wagtail-localize's, so the same address (which its editor
-# posts to) reaches our view.
+# posts to) reaches our view. The overrides: cms/overrides/localize_po_upload.py, localize_submit_page.py.
 @hooks.register("register_admin_urls", order=-1)
 def register_safe_po_upload():
-    return [
-        path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="vpi_upload_pofile"),
-        path("localize/submit/page/<int:page_id>/", SubmitPageForTranslationView.as_view(),
-             name="vpi_submit_page_translation"),
-    ]
+    return [localize_po_upload.url(upload_pofile), localize_submit_page.url(SubmitPageForTranslationView.as_view())]
 
 
 @hooks.register("construct_homepage_panels")
