@@ -3,7 +3,7 @@
 On PostgreSQL it is the database backend made language-aware (search/backends/postgres.py); on
 SQLite with FTS5 (development, tests, the embedded default) Wagtail's FTS5 backend with bounded
 ranking (search/backends/sqlite.py); elsewhere Wagtail's usual database backend. Both of ours
-search plainly in two bounded steps (search/backends/ranked.py). All of them clean every query
+search plainly in two bounded steps (cms/overrides/search_ranking.py). All of them clean every query
 (search/backends/hygiene.py), whoever asks: the search page, the API, the admin.
 """
 

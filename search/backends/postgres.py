@@ -11,10 +11,9 @@ searches with the configuration of the visitor's language:
 The `*_unaccent` configurations are created by search/migrations/0001 (PostgreSQL only).
 Searches that name no language (the admin) match any configuration.
 
-Plain searches run on the index table first (search/backends/ranked.py). They match with
-`search_entry_document(title, body)`, Wagtail's `title || body` behind a function that declares its
-real cost, so that the planner uses its GIN index (search/migrations/0002) instead of
-concatenating the vectors of every row.
+Plain searches run bounded (cms/overrides/search_ranking.py), with Wagtail's rank (title weighted,
+fields with a boost above body text) times TYPE_BOOSTS (backend params, {"app_label.Model": factor}),
+which lifts a page type among equal matches (news releases).
 """
 
 import copy
@@ -22,29 +21,16 @@ import operator
 from collections import defaultdict
 from functools import reduce
 
-from django.contrib.postgres.search import SearchVectorField
-from django.db.models import F, Func
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 from wagtail.models import Locale
-from wagtail.search.backends.database.postgres.postgres import (
-    IndexEntry,
-    PostgresIndex,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-    PostgresSearchResults,
-)
+
+from cms.overrides.search_ranking import RankedPostgresQueryCompiler, RankedPostgresSearchResults
 
 from .hygiene import QueryHygieneMixin
-from .ranked import RankedQueryCompilerMixin, RankedSearchResultsMixin
+from .weights import resolve_type_boosts, type_factor
 
 
-class EntryDocument(Func):
-    """An index entry's title and body vectors as one (the expression of the GIN index)."""
-
-    function = "search_entry_document"
-    output_field = SearchVectorField()
-
-
-class LanguageAwareQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryCompiler):
+class LanguageAwareQueryCompiler(RankedPostgresQueryCompiler):
     def get_config(self, backend):
         config = backend.config
         if isinstance(config, tuple) and self.fields is not None:
@@ -59,25 +45,9 @@ class LanguageAwareQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryCo
                                          for c in config))
         return super().build_tsquery(query, config=config)
 
-    def matching_entries(self, config):
-        return (
-            IndexEntry._default_manager
-            .filter(content_type_id__in=self.content_type_ids(), object_id__in=self.candidate_ids())
-            .alias(_document=EntryDocument(F("title"), F("body")))
-            .filter(_document=self.build_tsquery(self.query, config=config))
-        )
-
-    def ranked_entries(self, config):
-        # The rank of Wagtail's backend (weighted title, normalised by title length, plus body).
-        rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
-        return (
-            self.matching_entries(config).annotate(_score=rank, _total=self.total_expression(config))
-            .order_by("-_score", "-pk").values_list("object_id", "_score", "_total")
-        )
-
-
-class LanguageAwareSearchResults(RankedSearchResultsMixin, PostgresSearchResults):
-    pass
+    def rank_expression(self, config, backend):
+        boosts = getattr(backend, "type_boosts", None)
+        return super().rank_expression(config, backend) * type_factor("content_type_id", boosts() if boosts else ())
 
 
 class LanguageAwareIndex(PostgresIndex):
@@ -100,7 +70,7 @@ class LanguageAwareIndex(PostgresIndex):
 
 class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBackend):
     query_compiler_class = LanguageAwareQueryCompiler
-    results_class = LanguageAwareSearchResults
+    results_class = RankedPostgresSearchResults
     index_class = LanguageAwareIndex
 
     def __init__(self, params):
@@ -111,6 +81,13 @@ class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBacken
         # Autocomplete (the admin) matches prefixes without stemming, as upstream's "simple", but
         # accent-insensitive in every language: "participacion" finds "participación".
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG") or self.default_config
+        self._type_boost_params = params.get("TYPE_BOOSTS", {})
+        self._type_boosts = None
+
+    def type_boosts(self):
+        if self._type_boosts is None:
+            self._type_boosts = resolve_type_boosts(self._type_boost_params)
+        return self._type_boosts
 
     def config_for_language(self, language_code):
         if not language_code:
