@@ -191,7 +191,7 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple_unaccent",
         "LANGUAGE_CONFIGS": {"en": "english_unaccent", "es": "spanish_unaccent"},
         # Among equal matches, news releases first (search/backends/weights.py).
-        "TYPE_BOOSTS": {"news.NewsReleasePage": 1.25},
+        "FIRST_AMONG_EQUALS": ["news.NewsReleasePage"],
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

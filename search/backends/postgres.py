@@ -11,9 +11,8 @@ searches with the configuration of the visitor's language:
 The `*_unaccent` configurations are created by search/migrations/0001 (PostgreSQL only).
 Searches that name no language (the admin) match any configuration.
 
-Plain searches run bounded (cms/overrides/search_ranking.py), with Wagtail's rank (title weighted,
-fields with a boost above body text) times TYPE_BOOSTS (backend params, {"app_label.Model": factor}),
-which lifts a page type among equal matches (news releases).
+Plain searches run bounded (cms/overrides/search_ranking.py), with Wagtail's rank plus the tiers of
+search/backends/weights.py (title, then summary, then FIRST_AMONG_EQUALS types such as news releases).
 """
 
 import copy
@@ -21,13 +20,15 @@ import operator
 from collections import defaultdict
 from functools import reduce
 
+from django.contrib.postgres.search import SearchVectorField
+from django.db.models import F, Func, Q
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 from wagtail.models import Locale
 
 from cms.overrides.search_ranking import RankedPostgresQueryCompiler, RankedPostgresSearchResults
 
 from .hygiene import QueryHygieneMixin
-from .weights import resolve_type_boosts, type_factor
+from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, resolve_types, tier, type_tier
 
 
 class LanguageAwareQueryCompiler(RankedPostgresQueryCompiler):
@@ -46,8 +47,19 @@ class LanguageAwareQueryCompiler(RankedPostgresQueryCompiler):
         return super().build_tsquery(query, config=config)
 
     def rank_expression(self, config, backend):
-        boosts = getattr(backend, "type_boosts", None)
-        return super().rank_expression(config, backend) * type_factor("content_type_id", boosts() if boosts else ())
+        # Higher is better: Wagtail's rank plus the tiers of search/backends/weights.py. The summary
+        # tier reads the body's boosted words (weights A to C: boosts above 1; body text is D).
+        query = self.build_tsquery(self.query, config=config)
+        first = backend.first_among_equals() if hasattr(backend, "first_among_equals") else ()
+        return (super().rank_expression(config, backend)
+                + tier(Q(title=query), TITLE_TIER)
+                + tier(Q(_heading=query), HEADING_TIER)
+                + type_tier("content_type_id", first, TYPE_TIER))
+
+    def matching_entries(self, config):
+        return super().matching_entries(config).alias(
+            _heading=Func(F("body"), template="ts_filter(%(expressions)s, '{a,b,c}'::\"char\"[])",
+                          output_field=SearchVectorField()))
 
 
 class LanguageAwareIndex(PostgresIndex):
@@ -81,13 +93,13 @@ class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBacken
         # Autocomplete (the admin) matches prefixes without stemming, as upstream's "simple", but
         # accent-insensitive in every language: "participacion" finds "participación".
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG") or self.default_config
-        self._type_boost_params = params.get("TYPE_BOOSTS", {})
-        self._type_boosts = None
+        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
+        self._first_types = None
 
-    def type_boosts(self):
-        if self._type_boosts is None:
-            self._type_boosts = resolve_type_boosts(self._type_boost_params)
-        return self._type_boosts
+    def first_among_equals(self):
+        if self._first_types is None:
+            self._first_types = resolve_types(self._first_among_equals)
+        return self._first_types
 
     def config_for_language(self, language_code):
         if not language_code:

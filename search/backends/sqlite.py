@@ -6,14 +6,17 @@
   queries are folded and stemmed with the visitor's language (`for_language`), or only folded when
   no language is given (the admin, images, documents). Autocomplete keeps Wagtail's text: prefixes,
   accent-insensitive through FTS5's unicode61 tokenizer.
-- Weights: the title column holds the title and the fields declared with a boost above 1 (a
-  release's summary); bm25 weighs it TITLE_WEIGHT times the body. TYPE_BOOSTS (backend params,
-  {"app_label.Model": factor}) lift a page type among equal matches (news releases).
+- Ranking (search/backends/weights.py): query words in the title first, then in the fields declared
+  with a boost above 1 (a release's summary), then FIRST_AMONG_EQUALS types (news releases), then
+  bm25. The title column holds the title, TITLE_END, then the boosted fields; bm25 weighs it
+  TITLE_WEIGHT times the body.
 """
 
 import copy
 
-from django.db.models import FloatField, Func
+from django.db.models import Case, CharField, F, FloatField, Func, Value, When
+from django.db.models.functions import Concat
+from django.db.models.lookups import Contains, LessThan
 from django.utils.encoding import force_str
 from modelsearch.backends.database.sqlite.sqlite import SQLiteIndex, SQLiteSearchBackend
 from modelsearch.index import RelatedFields, SearchField
@@ -26,23 +29,25 @@ from cms.overrides.search_ranking import RankedSQLiteQueryCompiler, RankedSQLite
 
 from . import text
 from .hygiene import QueryHygieneMixin
-from .weights import resolve_type_boosts, type_factor
+from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, resolve_types, tier, type_tier
 
 TITLE_WEIGHT = 5.0
+TITLE_END = " | "  # in the title column, between the title and the boosted fields (not a word for FTS5)
 
 
 class WeightedBM25(Func):
-    """FTS5's bm25 with one weight per column (autocomplete, body, title): lower is better."""
+    """FTS5's bm25 with one weight per column (autocomplete, body, title): lower is better, 0 when
+    no query word is in a column of non-zero weight."""
 
     output_field = FloatField()
 
-    def __init__(self, title_weight):
-        self.title_weight = float(title_weight)
+    def __init__(self, body_weight, title_weight):
+        self.weights = [float(body_weight), float(title_weight)]
         super().__init__()
 
     def as_sql(self, compiler, connection, **extra):
         table = RankedSQLiteQueryCompiler.FTS_TABLE
-        return f"bm25({table}, 0.0, 1.0, %s)", [self.title_weight]
+        return f"bm25({table}, 0.0, %s, %s)", self.weights
 
 
 def _values(obj, field):
@@ -65,13 +70,29 @@ def _values(obj, field):
 
 
 def entry_texts(obj, language):
-    """(title column, body column) of `obj`: title and boosted fields first, the rest in the body."""
-    title, body = [], []
+    """(title column, body column) of `obj`. The title column holds the title, TITLE_END, then the
+    fields with a boost above 1 (the summary); the body column the rest."""
+    title, boosted, body = [], [], []
     for field in obj.get_search_fields():
         for search_field, value in _values(obj, field):
-            heading = search_field.field_name == "title" or (search_field.boost or 1) > 1
-            (title if heading and isinstance(field, SearchField) else body).append(value)
-    return text.index_text(" ".join(title), language), text.index_text(" ".join(body), language)
+            if isinstance(field, SearchField) and search_field.field_name == "title":
+                title.append(value)
+            elif isinstance(field, SearchField) and (search_field.boost or 1) > 1:
+                boosted.append(value)
+            else:
+                body.append(value)
+    heading = f"{text.index_text(' '.join(title), language)}{TITLE_END}{text.index_text(' '.join(boosted), language)}"
+    return heading, text.index_text(" ".join(body), language)
+
+
+def title_words_hit(words):
+    """How many of the query's words are in an entry's title proper (the title column before TITLE_END)."""
+    column = Concat(Value(" "), F("index_entry__title"), Value(TITLE_END), output_field=CharField())
+    title = Func(column, Value(1), Func(column, Value(TITLE_END), function="instr"), function="substr",
+                 output_field=CharField())  # " word word " (up to the first TITLE_END)
+    hits = [Case(When(Contains(title, f" {word} "), then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+            for word in dict.fromkeys(words)]
+    return sum(hits[1:], hits[0]) if hits else Value(0.0, output_field=FloatField())
 
 
 class LanguageAwareSQLiteIndex(SQLiteIndex):
@@ -100,8 +121,13 @@ class LanguageAwareSQLiteQueryCompiler(RankedSQLiteQueryCompiler):
         return super().build_search_query_content(query, config=config)
 
     def rank_expression(self, config, backend):
-        boosts = getattr(backend, "type_boosts", None)
-        return WeightedBM25(TITLE_WEIGHT) * type_factor("index_entry__content_type_id", boosts() if boosts else ())
+        # Lower is better (bm25 is negative): the tiers of search/backends/weights.py, subtracted.
+        words = text.query_words(self.query.query_string.split(), config)
+        first = backend.first_among_equals() if hasattr(backend, "first_among_equals") else ()
+        return (WeightedBM25(1.0, TITLE_WEIGHT)
+                - title_words_hit(words) * Value(TITLE_TIER)
+                - tier(LessThan(WeightedBM25(0.0, 1.0), 0.0), HEADING_TIER)
+                - type_tier("index_entry__content_type_id", first, TYPE_TIER))
 
 
 class RankedSQLiteSearchBackend(QueryHygieneMixin, SQLiteSearchBackend):
@@ -111,13 +137,13 @@ class RankedSQLiteSearchBackend(QueryHygieneMixin, SQLiteSearchBackend):
 
     def __init__(self, params):
         super().__init__(params)
-        self._type_boost_params = params.get("TYPE_BOOSTS", {})
-        self._type_boosts = None
+        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
+        self._first_types = None
 
-    def type_boosts(self):
-        if self._type_boosts is None:
-            self._type_boosts = resolve_type_boosts(self._type_boost_params)
-        return self._type_boosts
+    def first_among_equals(self):
+        if self._first_types is None:
+            self._first_types = resolve_types(self._first_among_equals)
+        return self._first_types
 
     def for_language(self, language_code):
         """This backend stemming queries with one language (search.query.search_pages)."""
