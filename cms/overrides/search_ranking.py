@@ -43,12 +43,6 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
-from modelsearch.backends.database.sqlite.query import MatchExpression
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
-    SQLiteSearchQueryCompiler,
-    SQLiteSearchResults,
-)
 from modelsearch.query import PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
@@ -153,41 +147,6 @@ class RankedSearchResultsMixin:
         return self._first_rows[0][2] if self._first_rows else 0
 
 
-# -- SQLite (FTS5) ------------------------------------------------------------------------------
-
-class RankedSQLiteQueryCompiler(RankedQueryCompilerMixin, SQLiteSearchQueryCompiler):
-    """One FTS5 match that both filters and ranks (upstream ranks with a correlated subquery)."""
-
-    FTS_TABLE = SQLiteFTSIndexEntry._meta.db_table
-
-    def matching_entries(self, config):
-        match = MatchExpression(self.FTS_TABLE_FIELDS, self.build_search_query(self.query, config=config))
-        return SQLiteFTSIndexEntry.objects.filter(match).filter(
-            index_entry__content_type_id__in=self.content_type_ids(),
-            index_entry__object_id__in=self.candidate_ids(),
-        )
-
-    def total_expression(self, config):
-        # FTS5's bm25() cannot run under a window function: count in a scalar subquery (run once).
-        count = Func(F("pk"), function="COUNT", output_field=IntegerField())
-        return Subquery(self.matching_entries(config).order_by().annotate(_count=count).values("_count"))
-
-    def rank_expression(self, config, backend):
-        return self._build_rank_expression(self.get_index_vectors(), config)
-
-    def ranked_entries(self, config, backend=None):
-        # bm25 is negative, lower is better.
-        return (
-            self.matching_entries(config)
-            .annotate(_score=self.rank_expression(config, backend), _total=self.total_expression(config))
-            .order_by("_score", "-index_entry_id").values_list("index_entry__object_id", "_score", "_total")
-        )
-
-
-class RankedSQLiteSearchResults(RankedSearchResultsMixin, SQLiteSearchResults):
-    pass
-
-
 # -- PostgreSQL ---------------------------------------------------------------------------------
 
 class EntryDocument(Func):
@@ -222,3 +181,49 @@ class RankedPostgresQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryC
 
 class RankedPostgresSearchResults(RankedSearchResultsMixin, PostgresSearchResults):
     pass
+
+
+# -- SQLite (FTS5): only where the FTS5 index model exists (the SQLite database backend) ------------
+
+try:
+    from modelsearch.backends.database.sqlite.query import MatchExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchQueryCompiler,
+        SQLiteSearchResults,
+    )
+except LookupError:  # PostgreSQL and other databases: modelsearch defines no FTS5 model there
+    SQLiteSearchQueryCompiler = None
+
+if SQLiteSearchQueryCompiler is not None:
+    class RankedSQLiteQueryCompiler(RankedQueryCompilerMixin, SQLiteSearchQueryCompiler):
+        """One FTS5 match that both filters and ranks (upstream ranks with a correlated subquery)."""
+
+        FTS_TABLE = SQLiteFTSIndexEntry._meta.db_table
+
+        def matching_entries(self, config):
+            match = MatchExpression(self.FTS_TABLE_FIELDS, self.build_search_query(self.query, config=config))
+            return SQLiteFTSIndexEntry.objects.filter(match).filter(
+                index_entry__content_type_id__in=self.content_type_ids(),
+                index_entry__object_id__in=self.candidate_ids(),
+            )
+
+        def total_expression(self, config):
+            # FTS5's bm25() cannot run under a window function: count in a scalar subquery (run once).
+            count = Func(F("pk"), function="COUNT", output_field=IntegerField())
+            return Subquery(self.matching_entries(config).order_by().annotate(_count=count).values("_count"))
+
+        def rank_expression(self, config, backend):
+            return self._build_rank_expression(self.get_index_vectors(), config)
+
+        def ranked_entries(self, config, backend=None):
+            # bm25 is negative, lower is better.
+            return (
+                self.matching_entries(config)
+                .annotate(_score=self.rank_expression(config, backend), _total=self.total_expression(config))
+                .order_by("_score", "-index_entry_id").values_list("index_entry__object_id", "_score", "_total")
+            )
+
+
+    class RankedSQLiteSearchResults(RankedSearchResultsMixin, SQLiteSearchResults):
+        pass
