@@ -174,7 +174,7 @@ class StandardPage(Page):
                        help_text=_("The page text: paragraphs, headings, quotes, images and links."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5), index.SearchField("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
 
     api_fields = ["intro", APIField("body", serializer=api.StreamField("body"))]

@@ -129,7 +129,7 @@ class NewsReleasePage(Page):
         UniqueInlinePanel("resource_links", label=_("Related resources"), unique_field="resource"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("body"),
         index.SearchField("dateline"),
         index.RelatedFields("topics", [index.SearchField("name")]),

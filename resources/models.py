@@ -119,7 +119,7 @@ class ResourcePage(Page):
                           help_text=_("One file or link per language the resource is available in.")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("language_versions", [index.SearchField("title")]),
         index.FilterField("resource_type"),

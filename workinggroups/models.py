@@ -160,7 +160,7 @@ class WorkingGroupPage(Page):
         FieldPanel("data_note"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("scope"),
         index.SearchField("activities"),
         index.FilterField("country"),

@@ -190,6 +190,8 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTO_UPDATE": True,
         "SEARCH_CONFIG": "simple_unaccent",
         "LANGUAGE_CONFIGS": {"en": "english_unaccent", "es": "spanish_unaccent"},
+        # Among equal matches, news releases first (search/backends/weights.py).
+        "FIRST_AMONG_EQUALS": ["news.NewsReleasePage"],
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
