@@ -21,9 +21,10 @@ from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(PolicyPage, Page):
     """Lists the releases below it, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
@@ -67,7 +68,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsReleasePage(Page):
+class NewsReleasePage(PolicyPage, Page):
     """A news release, statement or event report."""
 
     class Kind(models.TextChoices):

@@ -19,6 +19,7 @@ from cms.api import fields as api
 from cms.content.panels import UniqueInlinePanel
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 
 # Any language a document may be in, not only the site's languages (named in their own language).
 # Regional variants are left out, except the two Chinese scripts, which are different documents.
@@ -32,7 +33,7 @@ DOCUMENT_LANGUAGE_CHOICES = sorted(
 )
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(PolicyPage, Page):
     """The resource library."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -63,7 +64,7 @@ class ResourceIndexPage(Page):
         )
 
 
-class ResourcePage(Page):
+class ResourcePage(PolicyPage, Page):
     """A guidance note, toolkit, report... with its versions in several languages."""
 
     class ResourceType(models.TextChoices):

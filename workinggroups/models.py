@@ -22,9 +22,10 @@ from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import private_pages_q
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(PolicyPage, Page):
     """The directory of In-Country Working Groups."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -56,7 +57,7 @@ def default_locale_governments_q():
     return default_locale_q() & Q(pillar="government")
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(PolicyPage, Page):
     """The profile of one In-Country Working Group."""
 
     class GroupType(models.TextChoices):

@@ -1,15 +1,19 @@
 """Admin hooks of the translation workflow: safe PO upload, submit redirect, dashboard panel, new sections' roles."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from wagtail import hooks
 from wagtail.models import Locale
 
 from cms.translation.admin_views import (
     SubmitPageForTranslationView,
+    SyncTranslationsView,
     TranslationsPanel,
+    convert_to_alias_if_allowed,
     upload_pofile,
     user_works_on_translations,
 )
+from cms.translation.policy import can_convert_alias
 
 
 # order=-1: these URLs must come before wagtail-localize's, so the same address (which its editor
@@ -20,7 +24,45 @@ def register_safe_po_upload():
         path("localize/translate/<int:translation_id>/pofile/upload/", upload_pofile, name="vpi_upload_pofile"),
         path("localize/submit/page/<int:page_id>/", SubmitPageForTranslationView.as_view(),
              name="vpi_submit_page_translation"),
+        path("localize/update/<int:translation_source_id>/", SyncTranslationsView.as_view(),
+             name="vpi_update_translations"),
+        path("localize/page/<int:page_id>/convert_to_alias/", convert_to_alias_if_allowed,
+             name="vpi_convert_to_alias"),
     ]
+
+
+# The policy lives in the page permission tester (cms/translation/policy.py), which the views
+# below already ask; these hooks say it again at each destructive view's door, so that a page
+# model without the policy mixin cannot slip through, and they guard "convert alias", which
+# Wagtail's view allows to anyone who may edit.
+def _refuse_unless(allowed):
+    if not allowed:
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_page")
+def delete_only_by_policy(request, page):
+    _refuse_unless(page.permissions_for_user(request.user).can_delete())
+
+
+@hooks.register("before_move_page")
+def move_only_by_policy(request, page, destination):
+    _refuse_unless(page.permissions_for_user(request.user).can_move_to(destination))
+
+
+@hooks.register("before_copy_page")
+def copy_only_by_policy(request, page):
+    _refuse_unless(page.permissions_for_user(request.user).can_copy())
+
+
+@hooks.register("before_unpublish_page")
+def unpublish_only_by_policy(request, page):
+    _refuse_unless(page.permissions_for_user(request.user).can_unpublish())
+
+
+@hooks.register("before_convert_alias_page")
+def convert_alias_only_by_policy(request, page):
+    _refuse_unless(can_convert_alias(request.user, page))
 
 
 @hooks.register("construct_homepage_panels")
