@@ -183,6 +183,8 @@ class Progress:
     total: int
     translated: int
     source_changed: bool  # the source was published after the translation was last synced
+    source_live: bool = True  # the source page is live: the translation may be published
+    can_edit: bool = True  # the viewing user may open the translation (set by the panel)
 
     @property
     def percent(self):
@@ -205,18 +207,20 @@ def translation_progress(translations):
         translated.update({(source_id, locale_id): n for source_id, n in rows})
 
     published = {
-        (key, locale_id): when for key, locale_id, when in
+        (key, locale_id): (when, live) for key, locale_id, when, live in
         Page.objects.filter(translation_key__in={t.source.object_id for t in translations}, alias_of__isnull=True)
-        .values_list("translation_key", "locale_id", "last_published_at")
+        .values_list("translation_key", "locale_id", "last_published_at", "live")
     }
     result = []
     for t in translations:
-        last_published = published.get((t.source.object_id, t.source.locale_id))
+        # Snippets have no page row: they count as live.
+        last_published, live = published.get((t.source.object_id, t.source.locale_id), (None, True))
         result.append(Progress(
             translation=t,
             total=totals.get(t.source_id, 0),
             translated=translated.get((t.source_id, t.target_locale_id), 0),
             source_changed=bool(last_published and last_published > t.source.last_updated_at),
+            source_live=live,
         ))
     result.sort(key=lambda p: (p.percent, p.translation.source.object_repr))
     return result
@@ -248,19 +252,32 @@ class TranslationsPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
+        """Translators see the translations waiting for them (those they may open); Editors see
+        every translation's progress and the pages waiting to be submitted, with a link to submit."""
         context = super().get_context_data(parent_context)
+        user = self.request.user
+        can_submit = user.has_perm("wagtail_localize.submit_translation")
+        # Tree permissions: whoever may edit a language's home may edit its translations.
+        homes = Page.objects.filter(depth=2, alias_of__isnull=True).exclude(locale=Locale.get_default())
+        editable_locales = {home.locale_id for home in homes if home.permissions_for_user(user).can_edit()}
         translations = Translation.objects.filter(enabled=True)
+        if not can_submit:
+            translations = translations.filter(target_locale_id__in=editable_locales)
         progress = translation_progress(translations)
+        for item in progress:
+            item.can_edit = item.translation.target_locale_id in editable_locales
         unfinished = [p for p in progress if p.percent < 100 or p.source_changed]
         awaiting = []
         for locale in Locale.objects.exclude(pk=Locale.get_default().pk).order_by("language_code"):
             pages = pages_awaiting_translation(locale)
-            awaiting.append({"locale": locale, "count": pages.count(), "pages": list(pages[: self.LIMIT])})
+            awaiting.append({"locale": locale, "count": pages.count(),
+                             "pages": list(pages[: self.LIMIT]) if can_submit else []})
         context.update({
             "progress": unfinished[: self.LIMIT],
             "unfinished_count": len(unfinished),
             "finished_count": len(progress) - len(unfinished),
             "awaiting": awaiting,
-            "can_submit": self.request.user.has_perm("wagtail_localize.submit_translation"),
+            "can_submit": can_submit,
+            "is_translator": bool(editable_locales) and not can_submit,
         })
         return context
