@@ -33,6 +33,7 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 
+from .hygiene import QueryHygieneMixin
 from .ranked import RankedQueryCompilerMixin, RankedSearchResultsMixin
 
 
@@ -97,7 +98,7 @@ class LanguageAwareIndex(PostgresIndex):
             super(LanguageAwareIndex, index).add_items(model, group)
 
 
-class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
+class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBackend):
     query_compiler_class = LanguageAwareQueryCompiler
     results_class = LanguageAwareSearchResults
     index_class = LanguageAwareIndex
@@ -107,6 +108,9 @@ class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
         self.default_config = params.get("SEARCH_CONFIG") or "simple"
         self.language_configs = dict(params.get("LANGUAGE_CONFIGS", {}))
         self.config = tuple(dict.fromkeys([*self.language_configs.values(), self.default_config]))
+        # Autocomplete (the admin) matches prefixes without stemming, as upstream's "simple", but
+        # accent-insensitive in every language: "participacion" finds "participación".
+        self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG") or self.default_config
 
     def config_for_language(self, language_code):
         if not language_code:

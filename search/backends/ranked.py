@@ -70,6 +70,11 @@ class RankedSearchResultsMixin:
         clone._first_rows = self._first_rows
         return clone
 
+    def _is_bounded(self):
+        """A plain search of the ranked compiler; the autocomplete compiler (the admin's) is upstream's."""
+        compiler = self.query_compiler
+        return isinstance(compiler, RankedQueryCompilerMixin) and compiler.is_bounded()
+
     def _ranked_rows(self):
         first = self._first_rows
         if first is not None:
@@ -80,9 +85,9 @@ class RankedSearchResultsMixin:
         return list(compiler.ranked_entries(compiler.get_config(self.backend))[self.start:self.stop])
 
     def _do_search(self):
-        compiler = self.query_compiler
-        if not compiler.is_bounded():
+        if not self._is_bounded():
             return super()._do_search()
+        compiler = self.query_compiler
         rows = self._ranked_rows()
         if not rows:
             self.total = 0 if not self.start else None
@@ -105,9 +110,9 @@ class RankedSearchResultsMixin:
         return results
 
     def _do_count(self):
-        compiler = self.query_compiler
-        if not compiler.is_bounded():
+        if not self._is_bounded():
             return super()._do_count()
+        compiler = self.query_compiler
         config = compiler.get_config(self.backend)
         if self.start or self.stop is not None:
             return compiler.matching_entries(config)[self.start:self.stop].count()

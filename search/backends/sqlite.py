@@ -15,6 +15,7 @@ from wagtail.search.backends.database.sqlite.sqlite import (
     SQLiteSearchResults,
 )
 
+from .hygiene import QueryHygieneMixin
 from .ranked import RankedQueryCompilerMixin, RankedSearchResultsMixin
 
 
@@ -44,6 +45,22 @@ class RankedSQLiteSearchResults(RankedSearchResultsMixin, SQLiteSearchResults):
     pass
 
 
-class RankedSQLiteSearchBackend(SQLiteSearchBackend):
+class RankedSQLiteSearchBackend(QueryHygieneMixin, SQLiteSearchBackend):
     query_compiler_class = RankedSQLiteQueryCompiler
     results_class = RankedSQLiteSearchResults
+
+    # The FTS5 table has three columns (title, body, autocomplete), not one per model field: the
+    # upstream compiler would put a model field's name (a snippet's "name") into the MATCH as a
+    # column and fail. A `fields=` restriction that is not a column searches every column instead
+    # (for autocomplete that is the one autocomplete column, all AutocompleteFields together).
+    FTS_COLUMNS = {"search": {"title", "body"}, "autocomplete": set()}
+
+    def _columns_or_none(self, kind, fields):
+        return fields if fields and set(fields) <= self.FTS_COLUMNS[kind] else None
+
+    def search(self, query, model_or_queryset, fields=None, *args, **kwargs):
+        return super().search(query, model_or_queryset, self._columns_or_none("search", fields), *args, **kwargs)
+
+    def autocomplete(self, query, model_or_queryset, fields=None, *args, **kwargs):
+        return super().autocomplete(query, model_or_queryset, self._columns_or_none("autocomplete", fields),
+                                    *args, **kwargs)
