@@ -52,6 +52,7 @@ def sync(client, page, capture, publish=True):
     assert response.status_code == 302
     if publish:
         with capture(execute=True):
+            source.refresh_from_db()  # the sync updated its content
             for translation in source.translations.filter(enabled=True):
                 translation.save_target(publish=True)
 
