@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from cms.translation.roles import EDITORS, TRANSLATORS, ensure_roles
+from tests.browser.conftest import translate_segments
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory, StandardPageFactory
 from tests.translation.conftest import PASSWORD, make_user, translate
 
@@ -78,14 +79,10 @@ def test_translator_works_only_in_spanish_from_dashboard_to_published_page(live_
     panel.get_by_role("link", name=release.title).click()
     expect(page).to_have_url(re.compile(rf"/admin/pages/{release_es.pk}/edit/"))
 
-    for english, spanish in [("Chile launches its working group", "Chile lanza su grupo de trabajo"),
-                             ("A new group in Chile.", "Un nuevo grupo en Chile."),
-                             ("Santiago, Chile", "Santiago de Chile")]:
-        segment = page.locator("li", has_text=english).last
-        segment.get_by_role("button", name="Traducir").click()
-        segment.locator("textarea").fill(spanish)
-        segment.get_by_role("button", name="Guardar").click()
-        expect(segment.get_by_role("button", name="Editar")).to_be_visible()
+    translate_segments(page, [("Chile launches its working group", "Chile lanza su grupo de trabajo"),
+                              ("A new group in Chile.", "Un nuevo grupo en Chile."),
+                              ("Santiago, Chile", "Santiago de Chile")],
+                       buttons=("Traducir", "Guardar", "Editar"))
 
     publish = page.get_by_role("button", name=re.compile(r"^Publicar en Español"))
     expect(publish).to_be_visible()  # with its space: not "Publicar enEspañol"
