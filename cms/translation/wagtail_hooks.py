@@ -78,3 +78,12 @@ def grant_roles_on_new_section(request, page):
         from cms.translation.roles import ensure_roles
 
         ensure_roles()
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """The editor's "Convert to alias page" item (wagtail-localize) only for those who may use it;
+    the view refuses everyone else anyway (above)."""
+    page = context.get("page")
+    if page is not None and page.pk and not can_convert_alias(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
