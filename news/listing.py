@@ -16,9 +16,9 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale
 
 from cms.models import Topic
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import RULE_FIELDS, keep_public
 from news.models import NewsReleasePage
-from resources.facets import linked_pages, localized_topics, topic_slugs
+from resources.facets import linked_pages, localized_topics
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
 
@@ -82,13 +82,15 @@ def news_listing(index, request):
     # scan of all their links.
     used = (Exists(releases.filter(topics__slug=OuterRef("slug"), topics__locale_id=locale_id))
             | Exists(releases.filter(topics=OuterRef("pk"))))
-    topics = localized_topics(Topic.objects.filter(used).values("slug"), locale_id)
+    topics = localized_topics(Topic.objects.filter(used), locale_id)
     linked = Exists(releases.filter(working_group_links__working_group__translation_key=OuterRef("translation_key")))
-    # Unordered, so that the database walks the profiles, not every page in path order.
-    groups = sorted((group for group in WorkingGroupPage.objects.filter(linked).exclude(private_pages_q(request))
-                     .order_by()
-                     .only("id", "title", "slug", "translation_key", "live", "locale_id", "alias_of_id")
-                     if group.live and group.locale_id == locale_id and group.alias_of_id is None),
+    # Unordered, so that the database walks the profiles, not every page in path order; the rule
+    # (cms.publishing.visibility) applied to the few profiles read.
+    groups = sorted((group for group in keep_public(
+                        WorkingGroupPage.objects.filter(linked).order_by()
+                        .only("id", "title", "slug", "translation_key", "locale_id", *RULE_FIELDS),
+                        request)
+                     if group.locale_id == locale_id),
                     key=lambda group: group.title)
     form = NewsFilterForm(request.GET, years=[], topics=topics, groups=groups)
     form.is_valid()
@@ -147,7 +149,7 @@ def release_context(release, request):
     parent = release.get_parent()  # cached by the routing (cms.overrides.routing): no query
     return {
         "news_index_url": parent.get_url(request) if parent is not None else "",
-        "topics": localized_topics(topic_slugs(release.topics), release.locale_id),
+        "topics": localized_topics(release.topics.all(), release.locale_id),
         "related_groups": linked_pages(WorkingGroupPage, release.working_group_links, "working_group",
                                        release.locale_id, request),
         "related_resources": linked_pages(ResourcePage, release.resource_links, "resource", release.locale_id,

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import BodyBlock
 from cms.content.panels import UniqueInlinePanel
-from cms.publishing.visibility import public_children
+from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
 from cms.translation.policy import PolicyPage
@@ -51,8 +51,8 @@ class NewsIndexPage(PolicyPage, Page):
         picks an index on wagtailcore_page and sorts every release.) Children by path range: a LIKE
         on path uses no index.
         """
-        return NewsReleasePage.objects.filter(Exists(public_children(self, request).filter(pk=OuterRef("pk")))
-                                              ).order_by("-publication_date", "-pk")
+        return limit_to(NewsReleasePage.objects.all(), public_children(self, request)).order_by(
+            "-publication_date", "-pk")
 
     def release_pages(self, request=None):
         """The same releases as `releases`, as Page rows: counted from the page table alone, which

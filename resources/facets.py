@@ -9,15 +9,16 @@ search function) when it is installed, else a title/summary match.
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import CharField, Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Cast, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from cms.models import Topic
-from cms.publishing.visibility import private_pages_q, public_children
+from cms.publishing.visibility import children_q, keep_public
+from cms.translation.locales import in_language, pick, versions
 from resources.models import DOCUMENT_LANGUAGE_CHOICES, ResourceLanguageVersion, ResourcePage
 
 RESOURCES_PER_PAGE = 12
@@ -28,55 +29,36 @@ COVER_IMAGE_FILTERS = Filter.expand_spec(COVER_IMAGE_SPEC)  # filter spec string
 LANGUAGE_NAMES = dict(DOCUMENT_LANGUAGE_CHOICES)
 
 
-def localized_pages(model, keys, locale_id, request=None):
-    """Live, public pages of `model` for these translation keys, in the locale where translated
-    (else the source page), in the order of `keys`. Relations point at source pages; readers see
-    their own language where it exists. One query."""
-    if not keys:
-        return []
-    found = {}
-    pages = (model.objects.live().filter(translation_key__in=keys, alias_of__isnull=True)
-             .exclude(private_pages_q(request)))
-    for page in pages.select_related("locale"):
-        if page.translation_key not in found or page.locale_id == locale_id:
-            found[page.translation_key] = page
-    return [found[key] for key in dict.fromkeys(keys) if key in found]
-
-
 def linked_pages(model, links, field, locale_id, request=None):
-    """localized_pages for the pages a page's link rows point at (a release's working groups), in
-    the links' order, in one query. In a preview the links may be in memory: then two queries."""
+    """The public pages of `model` a page's link rows point at (a release's working groups), each
+    in the locale where translated, else the default locale's (cms.translation.locales), in the
+    links' order, in one query. In a preview the links may be in memory: then by their targets.
+
+    The rule is applied to the few versions read (keep_public), not in SQL: SQLite would pick the
+    index on the alias column for IS NULL and read every page."""
     rows = links.all()
+    if isinstance(rows, QuerySet):
+        link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
+        among = model.objects.annotate(link_order=Subquery(link.values("sort_order")[:1]),
+                                       link_pk=Subquery(link.values("pk")[:1]))
+        found = versions(among, rows.values(f"{field}__translation_key"))
+    else:
+        found = versions(model.objects.all(), [getattr(row, field).translation_key for row in rows])
+    pages = []
+    for per_key in found.values():
+        page = pick({page.locale.language_code: page for page in keep_public(per_key.values(), request)}, locale_id)
+        if page is not None:
+            pages.append(page)
     if not isinstance(rows, QuerySet):
-        return localized_pages(model, [getattr(row, field).translation_key for row in rows], locale_id, request)
-    link = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).order_by("sort_order", "pk")
-    # Aliases are left out below, not in SQL: SQLite would pick the alias_of index for IS NULL and
-    # read every page.
-    pages = (model.objects.live().filter(translation_key__in=rows.values(f"{field}__translation_key"))
-             .exclude(private_pages_q(request))
-             .annotate(link_order=Subquery(link.values("sort_order")[:1]), link_pk=Subquery(link.values("pk")[:1]))
-             .select_related("locale"))
-    found = {}
-    for page in pages:
-        if page.alias_of_id is None and (page.translation_key not in found or page.locale_id == locale_id):
-            found[page.translation_key] = page
+        order = {getattr(row, field).translation_key: n for n, row in reversed(list(enumerate(rows)))}
+        return sorted(pages, key=lambda page: order[page.translation_key])
     # Orderable's order (sort_order may be unset: then the links' creation order).
-    return sorted(found.values(), key=lambda page: (page.link_order is None, page.link_order or 0, page.link_pk))
+    return sorted(pages, key=lambda page: (page.link_order is None, page.link_order or 0, page.link_pk))
 
 
-def topic_slugs(topics):
-    """The slugs of a page's topics, as a subquery when they are in the database (not in a preview)."""
-    rows = topics.all()
-    return rows.values("slug") if isinstance(rows, QuerySet) else [topic.slug for topic in rows]
-
-
-def localized_topics(slugs, locale_id):
-    """Topics by slug (the same in every language), named in the locale where translated. One query."""
-    topics = {}
-    for topic in Topic.objects.filter(slug__in=slugs).order_by("pk"):
-        if topic.slug not in topics or topic.locale_id == locale_id:
-            topics[topic.slug] = topic
-    return sorted(topics.values(), key=lambda t: t.name.lower())
+def localized_topics(topics, locale_id):
+    """Topics (a queryset or instances) named in the locale where translated, by name. One query."""
+    return sorted(in_language(topics, locale_id), key=lambda t: t.name.lower())
 
 
 def keyword_filter(queryset, query, locale_id):
@@ -173,9 +155,7 @@ def library_resources(index, request):
     view restrictions read once per request), undated last."""
     # The page conditions in an EXISTS (children by indexed path range): the database starts from the
     # resources rather than from an index over every page.
-    visible = public_children(index, request).filter(pk=OuterRef("pk"))
-    return (ResourcePage.objects.filter(Exists(visible))
-            .order_by(F("publication_date").desc(nulls_last=True), "title"))
+    return index.resources(request)
 
 
 def library_listing(index, request):
@@ -185,12 +165,11 @@ def library_listing(index, request):
     keyword = (request.GET.get("q") or "")[:KEYWORD_MAX_LENGTH].strip()
     if keyword:
         # The search backend takes plain field filters (no EXISTS): it searches the index's children.
-        children = ResourcePage.objects.live().filter(depth=index.depth + 1, path__gt=index.path,
-                                                      path__lte=index.path + "Z" * Page.steplen)
+        children = ResourcePage.objects.live().filter(children_q(index))
         base = base.filter(pk__in=keyword_filter(children, keyword, index.locale_id).values("pk"))
 
     # Options come from the whole library so that a value stays selectable whatever else is chosen.
-    topics = localized_topics(Topic.objects.filter(resources__in=all_resources).values("slug"), index.locale_id)
+    topics = localized_topics(Topic.objects.filter(resources__in=all_resources), index.locale_id)
     # The years are read with the counts, which need the valid filters: validate the others first.
     form = LibraryFilterForm(request.GET, topics=topics, years=[])
     active = form.filters()
@@ -240,5 +219,5 @@ def resource_context(resource, request):
     versions = list(resource.language_versions.select_related("document"))
     return {
         "versions": versions,
-        "topics": localized_topics(topic_slugs(resource.topics), resource.locale_id),
+        "topics": localized_topics(resource.topics.all(), resource.locale_id),
     }

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api import fields as api
 from cms.content.panels import UniqueInlinePanel
+from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
 from cms.translation.policy import PolicyPage
@@ -57,9 +58,9 @@ class ResourceIndexPage(PolicyPage, Page):
         context.update(library_listing(self, request))
         return context
 
-    def resources(self):
+    def resources(self, request=None):
         # Undated resources go last, also on PostgreSQL (where NULL sorts first in descending order).
-        return ResourcePage.objects.live().public().descendant_of(self).order_by(
+        return limit_to(ResourcePage.objects.all(), public_children(self, request)).order_by(
             models.F("publication_date").desc(nulls_last=True), "title"
         )
 

@@ -13,7 +13,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Organisation
-from cms.publishing.visibility import public_children
+from cms.publishing.visibility import limit_to, public_children
+from cms.translation.locales import in_language, pick, versions
 from resources.facets import linked_pages
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
@@ -87,9 +88,8 @@ def directory_listing(index, request):
     """Context for the directory: facets with counts, and the matching profiles by region."""
     # WorkingGroupIndexPage.profiles(), with the view restrictions read once per request.
     # The page conditions in an EXISTS: the database starts from the few profiles rather than
-    # reading every page (descendant_of is a LIKE on path; alias_of IS NULL matches nearly all).
-    visible = public_children(index, request).filter(pk=OuterRef("pk"))
-    base = WorkingGroupPage.objects.filter(Exists(visible))
+    # reading every page (descendant_of is a LIKE on path; the alias test matches nearly all).
+    base = limit_to(WorkingGroupPage.objects.all(), public_children(index, request))
     form = DirectoryFilterForm(request.GET)
     active = form.filters()
 
@@ -135,40 +135,37 @@ def directory_listing(index, request):
     }
 
 
-def localized_organisations(organisations, locale_id):
-    """Organisations (source-locale relations) named in the locale where translated."""
-    organisations = list(organisations)
-    keys = [o.translation_key for o in organisations]
-    translated = {o.translation_key: o
-                  for o in Organisation.objects.filter(translation_key__in=keys, locale_id=locale_id)}
-    return [translated.get(o.translation_key, o) for o in organisations]
-
-
 def profile_organisations(profile, locale_id):
     """(participants, convenor, supporting governments), named in the locale where translated, in
-    one query: the relations (to source-locale organisations) and their translations together. In a
-    preview the relations may be in memory: then one query per relation."""
+    one query: the relations (to source-locale organisations) and their versions together
+    (cms.translation.locales). In a preview the relations may be in memory: then the versions of
+    the organisations in memory, in one query."""
     participants, governments = profile.participants.all(), profile.supporting_governments.all()
     if not (isinstance(participants, QuerySet) and isinstance(governments, QuerySet)):
-        convenor = localized_organisations([profile.convenor], locale_id)[0] if profile.convenor_id else None
-        return (localized_organisations(participants, locale_id), convenor,
-                localized_organisations(governments, locale_id))
+        convenor = [profile.convenor] if profile.convenor_id else []
+        localized = {o.translation_key: o for o in in_language([*participants, *governments, *convenor], locale_id)}
+
+        def named(organisations):
+            return [localized.get(o.translation_key, o) for o in organisations]
+
+        return named(participants), (named(convenor) or [None])[0], named(governments)
     linked = Q(pk__in=participants.values("pk")) | Q(pk__in=governments.values("pk"))
     if profile.convenor_id:
         linked |= Q(pk=profile.convenor_id)
-    rows = list(Organisation.objects.filter(
-        linked | Q(translation_key__in=Organisation.objects.filter(linked).values("translation_key"),
-                   locale_id=locale_id)
-    ).annotate(participant=Exists(participants.filter(pk=OuterRef("pk"))),
-               government=Exists(governments.filter(pk=OuterRef("pk")))))
-    translated = {o.translation_key: o for o in rows if o.locale_id == locale_id}
-
-    def localized(organisation):
-        return translated.get(organisation.translation_key, organisation)
-
-    convenor = next((localized(o) for o in rows if o.pk == profile.convenor_id), None)
-    return ([localized(o) for o in rows if o.participant], convenor,
-            [localized(o) for o in rows if o.government])
+    among = Organisation.objects.annotate(participant=Exists(participants.filter(pk=OuterRef("pk"))),
+                                          government=Exists(governments.filter(pk=OuterRef("pk"))))
+    found = versions(among, Organisation.objects.filter(linked).values("translation_key"))
+    named_participants, convenor, named_governments = [], None, []
+    for per_key in found.values():
+        localized = pick(per_key, locale_id)
+        for organisation in per_key.values():
+            if organisation.participant:
+                named_participants.append(localized)
+            if organisation.government:
+                named_governments.append(localized)
+            if organisation.pk == profile.convenor_id:
+                convenor = localized
+    return named_participants, convenor, named_governments
 
 
 def profile_context(profile, request):

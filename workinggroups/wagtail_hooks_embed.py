@@ -13,7 +13,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from cms.publishing.visibility import public_pages
+from cms.publishing.visibility import is_public
 from workinggroups import embeds
 from workinggroups.models import WorkingGroupPage
 
@@ -41,7 +41,7 @@ class ProfileEmbedView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         page = self.page
-        public = public_pages(WorkingGroupPage.objects.filter(pk=page.pk), self.request).exists()
+        public = is_public(page, self.request, site=page.get_site())
         return {**super().get_context_data(**kwargs), "page": page, "public": public,
                 "embed": embeds.embed_snippets(page, self.request)}
 

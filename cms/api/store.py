@@ -184,11 +184,13 @@ def drop_all(**_kwargs):
 def _drop_page(page):
     from wagtail.models import Page
 
+    from cms.publishing.visibility import children_q
+
     drop_pages([page.pk])
     drop_dependants([f"page:{page.translation_key}"])
     if page.numchild:
         # Its children's detail names it as parent (title, URL, visibility).
-        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).values("pk")
+        children = Page.objects.filter(children_q(page)).values("pk")
         _model().objects.filter(page_id__in=Subquery(children), kind=DETAIL).delete()
 
 

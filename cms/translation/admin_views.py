@@ -28,6 +28,7 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from cms.publishing.visibility import not_aliases
 from cms.translation.policy import can_convert_alias, translation_refusal
 
 PO_MAX_BYTES = 5 * 1024 * 1024
@@ -208,7 +209,7 @@ def translation_progress(translations):
 
     published = {
         (key, locale_id): (when, live) for key, locale_id, when, live in
-        Page.objects.filter(translation_key__in={t.source.object_id for t in translations}, alias_of__isnull=True)
+        not_aliases(Page.objects.filter(translation_key__in={t.source.object_id for t in translations}))
         .values_list("translation_key", "locale_id", "last_published_at", "live")
     }
     result = []
@@ -228,8 +229,8 @@ def translation_progress(translations):
 
 def pages_awaiting_translation(locale):
     """Live default-locale pages with no real (non-alias) page in `locale` yet."""
-    translated_keys = Page.objects.filter(locale=locale, alias_of__isnull=True).values("translation_key")
-    return (Page.objects.live().filter(locale=Locale.get_default(), alias_of__isnull=True, depth__gt=2)
+    translated_keys = not_aliases(Page.objects.filter(locale=locale)).values("translation_key")
+    return (not_aliases(Page.objects.live().filter(locale=Locale.get_default(), depth__gt=2))
             .exclude(translation_key__in=translated_keys).order_by("path"))
 
 
@@ -258,7 +259,7 @@ class TranslationsPanel(Component):
         user = self.request.user
         can_submit = user.has_perm("wagtail_localize.submit_translation")
         # Tree permissions: whoever may edit a language's home may edit its translations.
-        homes = Page.objects.filter(depth=2, alias_of__isnull=True).exclude(locale=Locale.get_default())
+        homes = not_aliases(Page.objects.filter(depth=2)).exclude(locale=Locale.get_default())
         editable_locales = {home.locale_id for home in homes if home.permissions_for_user(user).can_edit()}
         translations = Translation.objects.filter(enabled=True)
         if not can_submit:

@@ -27,6 +27,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PagePermissionTester
 
+from cms.publishing.visibility import not_aliases
+
 
 def source_page(page):
     """The default-language page `page` is a translation of (None for a default-language page or
@@ -34,7 +36,7 @@ def source_page(page):
     default = Locale.get_default()
     if page.locale_id == default.pk:
         return None
-    return (Page.objects.filter(translation_key=page.translation_key, locale=default, alias_of__isnull=True)
+    return (not_aliases(Page.objects.filter(translation_key=page.translation_key, locale=default))
             .only("pk", "live", "locale_id", "path", "depth", "translation_key").first())
 
 
