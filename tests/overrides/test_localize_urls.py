@@ -11,13 +11,20 @@ from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.views import edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from cms.overrides import localize_po_upload, localize_submit_page
-from cms.translation.admin_views import SubmitPageForTranslationView, upload_pofile
+from cms.overrides import localize_convert_alias, localize_po_upload, localize_submit_page, localize_sync
+from cms.translation.admin_views import (
+    SubmitPageForTranslationView,
+    SyncTranslationsView,
+    convert_to_alias_if_allowed,
+    upload_pofile,
+)
 
 IDS = [1, 7, 42, 999, 2**31 - 1]
 OVERRIDES = [
     (localize_po_upload, "upload_pofile", upload_pofile),
     (localize_submit_page, "submit_page_translation", SubmitPageForTranslationView),
+    (localize_sync, "update_translations", SyncTranslationsView),
+    (localize_convert_alias, "convert_to_alias", convert_to_alias_if_allowed),
 ]
 
 
