@@ -21,13 +21,15 @@ from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.urls import NoReverseMatch
 from rest_framework import exceptions, status
+from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.api import APIField
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import BaseSerializer, PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import DetailUrlField as WagtailDetailUrlField
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
@@ -41,6 +43,7 @@ from cms.api.batch import (
     parse_locale_params,
 )
 from cms.api.fields import LastPublishedField, LocaleField, TranslationsField
+from cms.api.http import full_url
 from cms.publishing import caching as response_cache
 from cms.publishing.visibility import public_pages
 
@@ -434,6 +437,20 @@ class ApiViewMixin:
         return response
 
 
+class DetailUrlField(WagtailDetailUrlField):
+    """Wagtail's `detail_url`, made absolute with the API's base URL (cms.api.http)."""
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return full_url(self.context["request"], path)
+
+
+class ApiSerializer(BaseSerializer):
+    detail_url = DetailUrlField(read_only=True)
+
+
 class PageUrlField(PageHtmlUrlField):
     """Wagtail's `html_url`, computed with the request (its cached site root paths: no query)."""
 
@@ -445,6 +462,7 @@ class PageUrlField(PageHtmlUrlField):
 
 
 class PublicPageSerializer(PageSerializer):
+    detail_url = DetailUrlField(read_only=True)
     html_url = PageUrlField(read_only=True)
 
 
@@ -547,6 +565,7 @@ class SnippetEndpoint(ApiViewMixin, BaseAPIViewSet):
                    APIField("translations", serializer=TranslationsField())]
     order_fields = {"name": "name", "id": "pk"}
     default_order = ("name", "pk")
+    base_serializer_class = ApiSerializer
 
     def get_queryset(self):
         return self.model.objects.select_related("locale")

@@ -16,14 +16,19 @@ from wagtail.api.v2.filters import (
     TranslationOfFilter,
 )
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
 from cms.api.base import (
     ApiFilter,
+    ApiSerializer,
     ApiViewMixin,
     ChoiceFilter,
+    DetailUrlField,
     LocaleBackend,
     OrderBackend,
     PageEndpointMixin,
@@ -40,6 +45,7 @@ from cms.api.fields import (
     SelfImageField,
     TagsField,
 )
+from cms.api.http import full_url
 from cms.models import Organisation, Topic
 from cms.publishing.visibility import public_pages
 
@@ -118,7 +124,27 @@ class MediaEndpointMixin(ApiViewMixin):
         return super().get_queryset().prefetch_related("tags")
 
 
+class DownloadUrlField(InstanceField):
+    """meta.download_url, absolute for images and documents alike (Wagtail's image one is relative)."""
+
+    def to_representation(self, instance):
+        # A document's URL is its serve view (permissions, counting); an image's is its file.
+        path = instance.file.url if isinstance(instance, get_image_model()) else instance.url
+        return full_url(self.context["request"], path)
+
+
+class PublicImageSerializer(ImageSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    download_url = DownloadUrlField()
+
+
+class PublicDocumentSerializer(DocumentSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    download_url = DownloadUrlField()
+
+
 class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
+    base_serializer_class = PublicImageSerializer
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     body_fields = ImagesAPIViewSet.body_fields + ["description", APIField("renditions", serializer=SelfImageField())]
     meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
@@ -132,6 +158,7 @@ class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(MediaEndpointMixin, DocumentsAPIViewSet):
+    base_serializer_class = PublicDocumentSerializer
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     body_fields = DocumentsAPIViewSet.body_fields + [APIField("file", serializer=DocumentFileField())]
     meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
@@ -146,10 +173,18 @@ class TopicsAPIViewSet(SnippetEndpoint):
     filters = [SlugFilter("slug", description="Topics with this slug (the same in every language).")]
 
 
+class WebsiteField(InstanceField):
+    """null when there is none, as in relations (organisation_reference)."""
+
+    def to_representation(self, organisation):
+        return organisation.website or None
+
+
 class OrganisationsAPIViewSet(SnippetEndpoint):
     model = Organisation
     name = "organisations"
-    body_fields = ["id", "name", APIField("pillar", serializer=ChoiceField("pillar")), "website",
+    body_fields = ["id", "name", APIField("pillar", serializer=ChoiceField("pillar")),
+                   APIField("website", serializer=WebsiteField()),
                    APIField("logo", serializer=ImageField("logo"))]
     listing_default_fields = ["id", "type", "detail_url", "locale", "translations", "name", "pillar", "website",
                               "logo"]
@@ -186,6 +221,7 @@ class LocalesAPIViewSet(ApiViewMixin, BaseAPIViewSet):
 
     model = Locale
     name = "locales"
+    base_serializer_class = ApiSerializer
     filter_backends = []
     known_query_parameters = frozenset(["limit", "offset", "fields", "_"])
     body_fields = ["id", APIField("code", serializer=type("CodeField", (InstanceField,), {

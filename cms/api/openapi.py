@@ -298,8 +298,7 @@ def openapi_view(request):
 
 @require_safe
 def api_index(request):
-    from wagtail.api.utils import get_full_url
-
+    from cms.api.http import full_url as get_full_url
     from cms.api.router import api_router
 
     data = {
