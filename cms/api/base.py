@@ -20,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.urls import NoReverseMatch
+from django.utils.http import http_date
 from rest_framework import exceptions, status
 from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
@@ -280,8 +281,11 @@ class ApiViewMixin:
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
 
+    # A detail view takes ?locale= (and ?fallback=) when its model is translatable.
+    detail_query_parameters = frozenset(["fields", "_"])
+
     def check_detail_parameters(self):
-        unknown = set(self.request.GET.keys()) - {"fields", "_"}
+        unknown = set(self.request.GET.keys()) - set(self.detail_query_parameters)
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
 
@@ -323,10 +327,37 @@ class ApiViewMixin:
         self.check_detail_parameters()
         if int(pk) > 2**63 - 1:  # beyond any database id (PostgreSQL would raise on the lookup)
             raise Http404("not found")
+        if "locale" in request.GET or "fallback" in request.GET:
+            pk = self.translation_pk(pk)
+            self.kwargs["pk"] = pk
         if self.uses_stored_representations():
-            return Response(self.stored_detail(pk))
-        instance = self.get_object()
-        return Response(self.serialize([instance])[0])
+            data = self.stored_detail(pk)
+        else:
+            data = self.serialize([self.get_object()])[0]
+        self.set_item_headers(data)
+        return Response(data)
+
+    def translation_pk(self, pk):
+        """?locale=: the id of item `pk`'s public translation in that language (404 when there is
+        none); with ?fallback=default, the default language's when there is none."""
+        code, fallback = parse_locale_params(self.request)
+        key = self.model._default_manager.filter(pk=pk).values("translation_key")
+        found = dict(self.get_queryset().filter(translation_key__in=key).order_by()
+                     .values_list("locale__language_code", "pk"))
+        chosen = found.get(code) or (found.get(default_language_code()) if fallback else None)
+        if chosen is None:
+            raise Http404("not found in this language")
+        return chosen
+
+    def set_item_headers(self, data):
+        """Content-Language: the item's language; Last-Modified: when it was last published (the
+        response cache keeps a view's own Last-Modified; ETag stays the body's hash)."""
+        meta = data.get("meta", {}) if isinstance(data, dict) else {}
+        if meta.get("locale"):
+            self.content_language = meta["locale"]
+        published = meta.get("last_published_at")
+        if published:
+            self.last_modified = datetime.datetime.fromisoformat(published.replace("Z", "+00:00"))
 
     # -- stored representations (cms.api.store) -----------------------------------------------
 
@@ -425,12 +456,30 @@ class ApiViewMixin:
             response.data = {"message": str(response.data["detail"])}
         return response
 
+    def listing_content_language(self):
+        """A listing's languages: ?locale= (with ?fallback=, and the default language)."""
+        if self.action != "listing_view" or not getattr(self, "translatable", True):
+            return None
+        try:
+            code, fallback = parse_locale_params(self.request)
+        except BadRequestError:
+            return None
+        if "locale" not in self.request.GET and getattr(self, "all_locales_by_default", False):
+            return None
+        default = default_language_code()
+        return f"{code}, {default}" if fallback and code != default else code
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method not in ("GET", "HEAD"):
             return response
         if response.status_code == 200:
             response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+            language = getattr(self, "content_language", None) or self.listing_content_language()
+            if language:
+                response["Content-Language"] = language
+            if getattr(self, "last_modified", None):
+                response["Last-Modified"] = http_date(self.last_modified.timestamp())
             return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = "no-store" if response.status_code == 429 else "no-cache"
@@ -472,6 +521,7 @@ class PageEndpointMixin(ApiViewMixin):
     known_query_parameters = frozenset(
         ["limit", "offset", "fields", "order", "search", "locale", "fallback", "_"]
     )
+    detail_query_parameters = frozenset(["fields", "locale", "fallback", "_"])
     listing_default_fields = ["id", "type", "detail_url", "html_url", "slug", "first_published_at",
                               "last_published_at", "locale", "translations", "title"]
     meta_fields = [
@@ -561,6 +611,7 @@ class SnippetEndpoint(ApiViewMixin, BaseAPIViewSet):
 
     filter_backends = [DeclaredFiltersBackend, LocaleBackend, OrderBackend]
     known_query_parameters = frozenset(["limit", "offset", "fields", "order", "locale", "fallback", "_"])
+    detail_query_parameters = frozenset(["fields", "locale", "fallback", "_"])
     meta_fields = ["type", "detail_url", APIField("locale", serializer=LocaleField()),
                    APIField("translations", serializer=TranslationsField())]
     order_fields = {"name": "name", "id": "pk"}

@@ -116,6 +116,8 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
 class MediaEndpointMixin(ApiViewMixin):
     """Images and documents keep Wagtail's filters (fields, order, search)."""
 
+    translatable = False
+
     def get_known_query_parameters(self):
         return super().get_known_query_parameters() | set(
             self.get_available_fields(self.model, db_fields_only=True))
@@ -224,6 +226,7 @@ class LocalesAPIViewSet(ApiViewMixin, BaseAPIViewSet):
     base_serializer_class = ApiSerializer
     filter_backends = []
     known_query_parameters = frozenset(["limit", "offset", "fields", "_"])
+    translatable = False
     body_fields = ["id", APIField("code", serializer=type("CodeField", (InstanceField,), {
         "to_representation": lambda self, locale: locale.language_code})()),
         APIField("name", serializer=LocaleNameField()), APIField("is_default", serializer=IsDefaultField()),

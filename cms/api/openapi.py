@@ -270,7 +270,9 @@ def build_openapi(request=None):
                           "schema": ref("Error")}}}}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi", "tags": ["meta"],
                                       "responses": {"200": {"description": "OpenAPI 3.1 document"}}}}
-    base = settings.WAGTAILAPI_BASE_URL.rstrip("/")
+    from cms.api.http import base_url
+
+    base = base_url(request)  # WAGTAILAPI_BASE_URL, else the origin serving this document
     return {
         "openapi": "3.1.0",
         "info": {

@@ -63,7 +63,7 @@ def test_translations_metadata(api, tree):
     translations = items["Chile launch"]["meta"]["translations"]
     assert translations == [{
         "locale": "es", "id": tree["release_es"].pk,
-        "detail_url": f"http://127.0.0.1:8000/api/v2/news/{tree['release_es'].pk}/",
+        "detail_url": f"http://testserver/api/v2/news/{tree['release_es'].pk}/",
         "html_url": "http://localhost/es/noticias/lanzamiento/",
     }]
     assert items["Ghana statement"]["meta"]["translations"] == []
