@@ -36,3 +36,10 @@ register_snippet(OrganisationViewSet)
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own PageLinkHandler
 def register_page_links(features):
     features.register_link_type(LocalizedPageLinkHandler)
+
+
+@hooks.register("register_admin_viewset")
+def register_webhooks_admin():
+    from cms.api.admin import WebhooksGroup
+
+    return WebhooksGroup()
