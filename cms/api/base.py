@@ -14,6 +14,7 @@ A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declar
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -124,10 +125,13 @@ class YearFilter(ApiFilter):
 class SlugFilter(ApiFilter):
     """A slug, e.g. a topic's (the same in every language)."""
 
+    PATTERN = r"^[-\w]{1,100}$"
+    schema = {"type": "string", "pattern": PATTERN}
+
     def parse(self, value):
         value = super().parse(value)
-        if not value or len(value) > 100:
-            raise BadRequestError(f"{self.name} must be a slug")
+        if not re.fullmatch(self.PATTERN[1:-1], value):
+            raise BadRequestError(f"{self.name} must be a slug (letters, digits, - and _)")
         return value
 
     def apply(self, queryset, value, request=None):
@@ -145,7 +149,7 @@ class TranslatedPageFilter(ApiFilter):
         self.model = model
 
     def parse(self, value):
-        if not value.isdigit():
+        if not value.isdigit() or int(value) < 1:
             raise BadRequestError(f"{self.name} must be a positive integer")
         return int(value)
 
@@ -317,11 +321,39 @@ class ApiViewMixin:
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         if self.uses_stored_representations():
-            return self.get_paginated_response(self.stored_listing(queryset))
+            return self.get_paginated_response(self.select_nested(self.stored_listing(queryset)))
         items = list(self.paginate_queryset(queryset))
         if self.uses_stored_representations(search=True):
-            return self.get_paginated_response(self.stored_search_results(items))
-        return self.get_paginated_response(self.serialize(items))
+            return self.get_paginated_response(self.select_nested(self.stored_search_results(items)))
+        return self.get_paginated_response(self.select_nested(self.serialize(items)))
+
+    # -- nested field specs: fields=topics(name), featured_image(url,alt) ------------------------
+    # Our representation fields (InstanceField: images, relations, bodies) build their objects
+    # themselves; Wagtail would look for a nested serializer of the related model and either
+    # ignore the spec or check it against another endpoint's fields. Wagtail gets the field
+    # without its spec, and the spec selects from the object the field gives (select_nested).
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        from cms.api.fields import InstanceField
+
+        overrides = cls.get_field_serializer_overrides(model)
+        config = [(name, negated, None if isinstance(overrides.get(name), InstanceField) else sub_fields)
+                  for name, negated, sub_fields in fields_config]
+        return super()._get_serializer_class(router, model, config, show_details=show_details, nested=nested)
+
+    def select_nested(self, items):
+        from cms.api.fields import InstanceField
+
+        model = getattr(self, "model", None)
+        overrides = self.get_field_serializer_overrides(model) if model is not None else {}
+        specs = {name: sub_fields for name, _negated, sub_fields in self.fields_config()
+                 if sub_fields and isinstance(overrides.get(name), InstanceField)}
+        for item in items if specs else ():
+            for name, sub_fields in specs.items():
+                if name in item:
+                    item[name] = select_fields(name, item[name], sub_fields)
+        return items
 
     def detail_view(self, request, pk):
         self.check_detail_parameters()
@@ -334,6 +366,7 @@ class ApiViewMixin:
             data = self.stored_detail(pk)
         else:
             data = self.serialize([self.get_object()])[0]
+        data = self.select_nested([data])[0]
         self.set_item_headers(data)
         return Response(data)
 
@@ -372,12 +405,10 @@ class ApiViewMixin:
             raise BadRequestError(f"fields error: {exc}") from exc
 
     def uses_stored_representations(self, search=False):
-        """Whether stored items serve this request: not for nested field specs (e.g.
-        fields=topics(name)), which the projection cannot express. A search's results come from
-        the index in relevance order, so their rows are read by id (`search=True`)."""
-        if not self.store_representations or ("search" in self.request.GET) != search:
-            return False
-        return not any(sub_fields for _name, _negated, sub_fields in self.fields_config())
+        """Whether stored items serve this request (nested specs of our fields are applied to the
+        projection by select_nested). A search's results come from the index in relevance order,
+        so their rows are read by id (`search=True`)."""
+        return self.store_representations and ("search" in self.request.GET) == search
 
     def stored_serializer_class(self, detail):
         """The serializer class Wagtail would use for this request (it validates ?fields=)."""
@@ -691,6 +722,26 @@ def build_representations(endpoint_class, instances, request, detail=False, disp
     batch = view.batch
     return [(item.pk, batch.code_for(item), item_data, batch.dependencies(item))
             for item, item_data in zip(batch.items, data, strict=True)]
+
+
+def select_fields(name, value, sub_fields):
+    """`value` (an object, a list of objects, or null) reduced to a nested spec, in Wagtail's
+    syntax: names, `*` (all), `_` (none of the defaults), `-name`; unknown names are a 400."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [select_fields(name, element, sub_fields) for element in value]
+    if not isinstance(value, dict):
+        raise BadRequestError(f"'{name}' does not support nested fields")
+    unknown = sorted({sub_name for sub_name, _negated, _sub in sub_fields if sub_name not in ("*", "_")} - set(value))
+    if unknown:
+        raise BadRequestError(f"unknown fields in {name}: {', '.join(unknown)}")
+    positive = [sub_name for sub_name, negated, _sub in sub_fields if not negated and sub_name not in ("*", "_")]
+    keep = list(value) if (sub_fields[0][0] == "*" or not positive and sub_fields[0][0] != "_") else positive
+    keep = [key for key in keep if (key, True, None) not in sub_fields and key in value]
+    nested = {sub_name: sub for sub_name, _negated, sub in sub_fields if sub}
+    return {key: select_fields(key, value[key], nested[key]) if key in nested else value[key]
+            for key in value if key in keep}
 
 
 def project(item, serializer_class):

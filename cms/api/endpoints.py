@@ -3,7 +3,11 @@
 The content apps' endpoints (news, working-groups, resources) live in their own `api.py`.
 """
 
+import operator
+from functools import reduce
+
 from django.http import Http404
+from rest_framework.filters import BaseFilterBackend
 from rest_framework.generics import GenericAPIView
 from wagtail.api import APIField
 from wagtail.api.v2.filters import (
@@ -15,6 +19,7 @@ from wagtail.api.v2.filters import (
     SearchFilter,
     TranslationOfFilter,
 )
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -50,11 +55,40 @@ from cms.models import Organisation, Topic
 from cms.publishing.visibility import public_pages
 
 
+class TranslatedTreeFilter(BaseFilterBackend):
+    """Wagtail's ?child_of= / ?ancestor_of=, with ?locale=: relative to the page's translations
+    too, so ?child_of=<English home>&locale=es&fallback=default lists every section (Spanish where
+    translated, English otherwise; LocaleBackend picks) and ?ancestor_of= gives the breadcrumb in
+    that language. Without ?locale= it is Wagtail's filter."""
+
+    def __init__(self):
+        self.upstream = (ChildOfFilter(), AncestorOfFilter())
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" not in request.GET:
+            for upstream in self.upstream:
+                queryset = upstream.filter_queryset(request, queryset, view)
+            return queryset
+        for name, q_of in (("child_of", Page.objects.all().child_of_q),
+                           ("ancestor_of", Page.objects.all().ancestor_of_q)):
+            if name not in request.GET:
+                continue
+            value = request.GET[name]
+            if not value.isdigit():
+                raise BadRequestError(f"{name} must be a positive integer")
+            key = view.get_base_queryset().filter(pk=int(value)).values("translation_key")
+            pages = list(view.get_base_queryset().filter(translation_key__in=key))
+            if not pages:
+                raise BadRequestError(f"{name}: no such public page")
+            queryset = queryset.filter(reduce(operator.or_, (q_of(page) for page in pages)))
+        return queryset
+
+
 class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, limited to live, public pages of the site, with locale fallback,
     meta.translations and find/?html_path= that understands /es/... prefixes."""
 
-    filter_backends = [ChildOfFilter, AncestorOfFilter, DescendantOfFilter, TranslationOfFilter,
+    filter_backends = [TranslatedTreeFilter, DescendantOfFilter, TranslationOfFilter,
                        LocaleBackend, OrderBackend, SearchBackend]
     known_query_parameters = PageEndpointMixin.known_query_parameters | {
         "type", "child_of", "ancestor_of", "descendant_of", "translation_of"}
@@ -62,7 +96,11 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     # never served).
     meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["locale", "translations"]
-    default_order = ("path",)
+
+    @property
+    def default_order(self):
+        # Tree order; ancestors root first (a breadcrumb across language trees: by depth).
+        return ("depth", "path") if "ancestor_of" in self.request.GET else ("path",)
     # As in Wagtail: without ?locale=, every language (so ?translation_of= and ?child_of= of a
     # Spanish page work). The typed endpoints default to the default language instead.
     all_locales_by_default = True
@@ -85,12 +123,25 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         return self._cached_object
 
     def find_view(self, request):
-        unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "_"}
-        if unknown:
-            from wagtail.api.v2.utils import BadRequestError
+        """Wagtail's find view (the other parameters are kept for the detail view), redirecting to
+        the API's own absolute detail URL (cms.api.http)."""
+        from django.shortcuts import redirect
+        from wagtail.api.v2.utils import BadRequestError
 
+        unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "locale", "fallback", "_"}
+        if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
-        return super().find_view(request)
+        try:
+            page = self.find_object(self.get_queryset(), request)
+        except (Page.DoesNotExist, ValueError):
+            page = None
+        if page is None:
+            raise Http404("not found")
+        query = request.GET.copy()
+        for name in self.find_query_parameters:
+            query.pop(name, None)
+        url = full_url(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
+        return redirect(f"{url}?{query.urlencode()}" if query else url)
 
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
