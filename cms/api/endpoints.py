@@ -6,6 +6,7 @@ The content apps' endpoints (news, working-groups, resources) live in their own 
 import operator
 from functools import reduce
 
+from django.db.models import Q
 from django.http import Http404
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.generics import GenericAPIView
@@ -59,7 +60,8 @@ class TranslatedTreeFilter(BaseFilterBackend):
     """Wagtail's ?child_of= / ?ancestor_of=, with ?locale=: relative to the page's translations
     too, so ?child_of=<English home>&locale=es&fallback=default lists every section (Spanish where
     translated, English otherwise; LocaleBackend picks) and ?ancestor_of= gives the breadcrumb in
-    that language. Without ?locale= it is Wagtail's filter."""
+    that language (each ancestor in ?locale=, or in the default language with ?fallback=). Without
+    ?locale= it is Wagtail's filter."""
 
     def __init__(self):
         self.upstream = (ChildOfFilter(), AncestorOfFilter())
@@ -80,7 +82,11 @@ class TranslatedTreeFilter(BaseFilterBackend):
             pages = list(view.get_base_queryset().filter(translation_key__in=key))
             if not pages:
                 raise BadRequestError(f"{name}: no such public page")
-            queryset = queryset.filter(reduce(operator.or_, (q_of(page) for page in pages)))
+            related = reduce(operator.or_, (q_of(page) for page in pages))
+            if name == "ancestor_of":
+                # Every translation of each ancestor: LocaleBackend keeps the one in ?locale=.
+                related = Q(translation_key__in=view.get_base_queryset().filter(related).values("translation_key"))
+            queryset = queryset.filter(related)
         return queryset
 
 
