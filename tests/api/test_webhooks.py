@@ -59,6 +59,13 @@ def receiver_factory():
 
 
 @pytest.fixture(autouse=True)
+def worker_in_test_transaction(monkeypatch):
+    """The worker closes stale connections between tasks (close_old_connections): on PostgreSQL
+    that would close the test's transaction. The worker runs inside it here: keep it open."""
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+
+
+@pytest.fixture(autouse=True)
 def fast_retries(settings):
     settings.WEBHOOK_RETRY_SECONDS = 0
     settings.WEBHOOK_MAX_ATTEMPTS = 3
