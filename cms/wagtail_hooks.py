@@ -45,3 +45,10 @@ def register_page_links(features):
 def register_page_editing_viewsets():
     """Every page type of the project gets the editing views of cms/content/editing.py."""
     return editing_viewsets([model for model in get_page_models() if issubclass(model, PolicyPage)])
+
+
+@hooks.register("register_admin_viewset")
+def register_webhooks_admin():
+    from cms.api.admin import WebhooksGroup
+
+    return WebhooksGroup()
