@@ -10,8 +10,8 @@ SPANISH = {
                "los derechos humanos.",
     "Working groups in countries from Chile to Mozambique bring companies, governments and civil society "
     "together around local security and human rights challenges.":
-        "Grupos de trabajo en países de Chile a Mozambique reúnen a empresas, gobiernos y sociedad civil en torno "
-        "a los desafíos locales de seguridad y derechos humanos.",
+        "Grupos de trabajo en países que van de Chile a Mozambique reúnen a empresas, gobiernos y sociedad civil "
+        "en torno a los desafíos locales de seguridad y derechos humanos.",
     "About the Initiative": "Sobre la Iniciativa",
     "The Voluntary Principles on Security and Human Rights guide companies on keeping their operations secure "
     "while respecting human rights. The Voluntary Principles Initiative brings together over 75 Members and "
