@@ -5,7 +5,7 @@ the English paragraph, whatever its address.
 """
 
 from cms.demo.news import RELEASES
-from cms.demo.spanish.terms import VPI
+from cms.demo.spanish.terms import ICWG, VPI, VPSHR
 
 SPANISH = {
     # The Chile release
@@ -23,9 +23,9 @@ SPANISH = {
     "On September 5, 2024, the Voluntary Principles Initiative (VPI) formalized the launch of its new "
     "In-Country Working Group (ICWG) in Chile, marking another important step forward in the ongoing efforts "
     "to support on-the-ground implementation of the Voluntary Principles on Security and Human Rights (VPSHR).":
-        f"El 5 de septiembre de 2024, {VPI} formalizó el lanzamiento de su nuevo Grupo de Trabajo en el País "
+        f"El 5 de septiembre de 2024, {VPI} formalizó el lanzamiento de su nuevo {ICWG} "
         "(ICWG, por sus siglas en inglés) en Chile, un nuevo paso importante en los esfuerzos por apoyar la "
-        "aplicación sobre el terreno de los Principios Voluntarios sobre Seguridad y Derechos Humanos.",
+        f"aplicación sobre el terreno de los {VPSHR}.",
     "The launch event was held in Santiago, the capital city of Chile, with the support of the Government of "
     "the United Kingdom, who hosted the event, and the Government of Canada.":
         "El acto de lanzamiento se celebró en Santiago, la capital de Chile, con el apoyo del Gobierno del Reino "
@@ -131,7 +131,7 @@ SPANISH = {
     "To promote implementation of the Principles, the Voluntary Principles Initiative (VPI) was created. The "
     "Initiative comprises over 75 Members and Observers including companies, governments, and non-governmental "
     "organizations that share best practices and mutually support the implementation of the Principles.":
-        "Los Principios Voluntarios sobre Seguridad y Derechos Humanos son un conjunto de principios reconocido "
+        f"Los {VPSHR} son un conjunto de principios reconocido "
         "internacionalmente que orienta a las empresas sobre cómo llevar a cabo sus operaciones de seguridad "
         f"garantizando el respeto de los derechos humanos. Para promover su aplicación se creó {VPI}. La "
         "Iniciativa reúne a más de 75 Miembros y Observadores, entre ellos empresas, gobiernos y organizaciones "

@@ -1,5 +1,7 @@
 """Spanish for the home page, the section indexes and the standard pages (English source text -> Spanish)."""
 
+from cms.demo.spanish.terms import ICWGS, VPSHR
+
 SPANISH = {
     # Home page
     "Voluntary Principles Initiative": "Iniciativa de los Principios Voluntarios",
@@ -17,7 +19,7 @@ SPANISH = {
     "while respecting human rights. The Voluntary Principles Initiative brings together over 75 Members and "
     "Observers (governments, companies and non-governmental organisations) to share good practice and support "
     'implementation. <a id="a1">Read more about the Initiative</a>.':
-        "Los Principios Voluntarios sobre Seguridad y Derechos Humanos orientan a las empresas para mantener la "
+        f"Los {VPSHR} orientan a las empresas para mantener la "
         "seguridad de sus operaciones respetando los derechos humanos. La Iniciativa de los Principios "
         "Voluntarios reúne a más de 75 Miembros y Observadores (gobiernos, empresas y organizaciones no "
         "gubernamentales) para compartir buenas prácticas y apoyar su aplicación. "
@@ -34,7 +36,7 @@ SPANISH = {
     "In-Country Working Groups bring governments, companies and civil society together to put the Voluntary "
     "Principles into practice locally. Some are created and supported by the VPI; partner groups are run by "
     "others and work with it.":
-        "Los Grupos de Trabajo en el País reúnen a gobiernos, empresas y sociedad civil para poner en práctica "
+        f"Los {ICWGS} reúnen a gobiernos, empresas y sociedad civil para poner en práctica "
         "los Principios Voluntarios a nivel local. Algunos los crea y apoya la VPI; los grupos asociados los "
         "dirigen otras organizaciones y colaboran con ella.",
     "Resources": "Recursos",

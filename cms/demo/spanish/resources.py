@@ -1,9 +1,10 @@
 """Spanish for the demo resources (English source text -> Spanish)."""
 
+from cms.demo.spanish.terms import VPSHR
+
 SPANISH = {
     # Key resources
-    "The Voluntary Principles on Security and Human Rights": "Los Principios Voluntarios sobre Seguridad y Derechos "
-                                                             "Humanos",
+    "The Voluntary Principles on Security and Human Rights": f"Los {VPSHR}",
     "voluntary-principles": "principios-voluntarios",
     "The founding text, agreed in December 2000 by governments, extractive and energy companies and NGOs. It "
     "guides companies on assessing risks and on working with public and private security in a way that "
@@ -40,7 +41,7 @@ SPANISH = {
         "situación de mayor riesgo, también en contextos de conflicto. Elaborada por Stratos e IMPACT, con "
         "financiación de Global Affairs Canada.",
     "Voluntary Principles on Security and Human Rights Training Course":
-        "Curso de formación sobre los Principios Voluntarios sobre Seguridad y Derechos Humanos",
+        f"Curso de formación sobre los {VPSHR}",
     "training-course": "curso-de-formacion",
     "A course for company staff and private and public security personnel on human rights frameworks, ethics, "
     "roles and responsibilities (including gender and vulnerable groups) and the use of force.":

@@ -1,5 +1,7 @@
 """Spanish for the published working-group profiles (English source text -> Spanish)."""
 
+from cms.demo.spanish.terms import UNGPS
+
 SPANISH = {
     # Working-group profiles: Chile
     "Chile In-Country Working Group": "Grupo de Trabajo en el País de Chile",
@@ -63,12 +65,11 @@ SPANISH = {
     "Lima": "Lima",
     "Disseminate and train on the Voluntary Principles and the UN Guiding Principles on Business and Human "
     "Rights":
-        "Difundir los Principios Voluntarios y los Principios Rectores de la ONU sobre las Empresas y los "
-        "Derechos Humanos y formar sobre ellos",
+        f"Difundir los Principios Voluntarios y los {UNGPS}, y formar sobre ellos",
     "Promote multi-stakeholder dialogue based on both sets of principles":
         "Promover el diálogo entre múltiples partes interesadas basado en ambos conjuntos de principios",
     "Support their implementation through Peru's National Action Plan":
-        "Apoyar su aplicación mediante el Plan Nacional de Acción del Perú",
+        "Apoyar su aplicación mediante el Plan de Acción Nacional del Perú",
     "Activities": "Actividades",
     "Dissemination and analysis of information": "Difusión y análisis de información",
     "Training": "Formación",
