@@ -12,6 +12,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.publishing.visibility import is_public
 from workinggroups import embeds
 from workinggroups.models import WorkingGroupPage
 
@@ -36,7 +37,7 @@ class ProfileEmbedView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         page = self.page
-        public = page.live and not page.get_view_restrictions().exists() and page.alias_of_id is None
+        public = is_public(page, self.request, site=page.get_site())
         return {**super().get_context_data(**kwargs), "page": page, "public": public,
                 "embed": embeds.embed_snippets(page, self.request)}
 

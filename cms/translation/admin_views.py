@@ -25,6 +25,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
+from cms.publishing.visibility import not_aliases
+
 PO_MAX_BYTES = 5 * 1024 * 1024
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
 
@@ -145,7 +147,7 @@ def translation_progress(translations):
 
     published = {
         (key, locale_id): when for key, locale_id, when in
-        Page.objects.filter(translation_key__in={t.source.object_id for t in translations}, alias_of__isnull=True)
+        not_aliases(Page.objects.filter(translation_key__in={t.source.object_id for t in translations}))
         .values_list("translation_key", "locale_id", "last_published_at")
     }
     result = []
@@ -163,8 +165,8 @@ def translation_progress(translations):
 
 def pages_awaiting_translation(locale):
     """Live default-locale pages with no real (non-alias) page in `locale` yet."""
-    translated_keys = Page.objects.filter(locale=locale, alias_of__isnull=True).values("translation_key")
-    return (Page.objects.live().filter(locale=Locale.get_default(), alias_of__isnull=True, depth__gt=2)
+    translated_keys = not_aliases(Page.objects.filter(locale=locale)).values("translation_key")
+    return (not_aliases(Page.objects.live().filter(locale=Locale.get_default(), depth__gt=2))
             .exclude(translation_key__in=translated_keys).order_by("path"))
 
 

@@ -4,6 +4,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.models import Locale
 
+from cms.publishing.visibility import is_alias
 from cms.translation.admin_views import (
     SubmitPageForTranslationView,
     TranslationsPanel,
@@ -32,7 +33,7 @@ def add_translations_panel(request, panels):
 @hooks.register("after_create_page")
 def grant_roles_on_new_section(request, page):
     """A new top-level English section gets the Editors' publish permission (and a news index its workflow)."""
-    if page.depth == 3 and page.locale_id == Locale.get_default().pk and page.alias_of_id is None:
+    if page.depth == 3 and page.locale_id == Locale.get_default().pk and not is_alias(page):
         from cms.translation.roles import ensure_roles
 
         ensure_roles()
