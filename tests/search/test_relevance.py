@@ -45,5 +45,8 @@ def test_spanish_relevance(client, demo):
     chile = titles(client, "chile", "es")
     assert chile and "Chile" in chile[0][0], chile
     assert titles(client, "derecho humano", "es") == titles(client, "derechos humanos", "es") != []
-    assert titles(client, "participacion", "es") == titles(client, "participación", "es") != []
+    # Accents do not matter ("formación" is in the Spanish demo; "participación" is not, and the
+    # Snowball versions of PostgreSQL and of snowballstemmer differ on "participacion" vs "participantes").
+    assert titles(client, "formacion", "es") == titles(client, "formación", "es") != []
+    assert titles(client, "participacion", "es") == titles(client, "participación", "es")
     assert titles(client, "seguridad", "es")
