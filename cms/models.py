@@ -1,9 +1,12 @@
 """The `cms` app's Django models, defined in their rooms and gathered here for Django (app label
 `cms`: tables and migrations are unchanged)."""
 
-from cms.api.models import ApiRepresentation
+from cms.api.models import ApiDependency, ApiRepresentation, ContentChange, Webhook, WebhookDelivery
 from cms.content.footer import SiteFooter
 from cms.content.models import Organisation, Topic
 from cms.publishing.models import ContentVersion
 
-__all__ = ["ApiRepresentation", "ContentVersion", "Organisation", "SiteFooter", "Topic"]
+__all__ = [
+    "ApiDependency", "ApiRepresentation", "ContentChange", "ContentVersion", "Organisation", "SiteFooter", "Topic",
+    "Webhook", "WebhookDelivery",
+]

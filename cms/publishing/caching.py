@@ -419,12 +419,12 @@ def connect_signals():
 
     from django.apps import apps
 
-    from cms.models import ApiRepresentation, ContentVersion
+    from cms.models import ApiDependency, ApiRepresentation, ContentVersion
 
     # Connected per model, not for every sender: models nobody listens to keep Django's fast
     # delete, and the API's stored items (derived data, rebuilt on read) change nothing public.
     for model in apps.get_models():
-        if model in (ApiRepresentation, ContentVersion):
+        if model in (ApiRepresentation, ApiDependency, ContentVersion):
             continue
         if issubclass(model, tracked) or model._meta.app_label in CONTENT_APPS:
             label = model._meta.label

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0004_api_representation'),
+        ('cms', '0006_change_feed_and_webhooks'),
     ]
 
     operations = [
