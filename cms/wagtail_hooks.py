@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import cms.publishing.wagtail_hooks  # noqa: F401  (document serving, release schedule)
 import cms.translation.wagtail_hooks  # noqa: F401  (translation workflow hooks)
 from cms.content.rich_text import LocalizedPageLinkHandler
 from cms.models import Organisation, Topic

@@ -41,7 +41,7 @@ from cms.api.fields import (
     TagsField,
 )
 from cms.models import Organisation, Topic
-from cms.publishing.visibility import public_pages
+from cms.publishing.visibility import public_media, public_pages
 
 
 class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
@@ -108,14 +108,15 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
 
 
 class MediaEndpointMixin(ApiViewMixin):
-    """Images and documents keep Wagtail's filters (fields, order, search)."""
+    """Images and documents keep Wagtail's filters (fields, order, search); only those a public page
+    uses (cms.publishing.visibility.public_media: never a draft's or an embargoed release's)."""
 
     def get_known_query_parameters(self):
         return super().get_known_query_parameters() | set(
             self.get_available_fields(self.model, db_fields_only=True))
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return public_media(super().get_queryset(), self.request).prefetch_related("tags")
 
 
 class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
