@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db \
+.PHONY: run test install migrate demo serve dev-servers scheduler serve-prod messages lint test-browser test-postgres bench clean-db \
 	backup restore soak fuzz-api
 
 $(PY):
@@ -33,7 +33,20 @@ demo: migrate
 	$(PY) manage.py ensure_admin
 
 serve: demo
+	$(MAKE) --no-print-directory dev-servers
+
+# The development server and, beside it, the scheduler (scheduled publishing and expiry every
+# SCHEDULER_INTERVAL seconds); the scheduler stops with the server (docs/operations.md).
+SCHEDULER_INTERVAL ?= 60
+dev-servers:
+	$(PY) manage.py run_scheduler --interval $(SCHEDULER_INTERVAL) --stop-with-parent & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Scheduled publishing and expiry in the foreground, every SCHEDULER_INTERVAL seconds (production:
+# a systemd timer, cron or a Kubernetes CronJob running `manage.py publish_scheduled`, see docs).
+scheduler: migrate
+	$(PY) manage.py run_scheduler --interval $(SCHEDULER_INTERVAL)
 
 run: serve
 

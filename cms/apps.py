@@ -16,3 +16,7 @@ class CmsConfig(AppConfig):
         from cms.api import store
 
         store.connect_signals()
+        # Translations follow their source's publishing schedule (cms/translation/schedule.py).
+        from cms.translation import schedule
+
+        schedule.connect_signals()
