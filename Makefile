@@ -32,15 +32,20 @@ demo: migrate
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_admin
 
+# The webhook worker (docs/api.md, "Webhooks") runs beside the server and stops with it.
+WORKER := $(PY) manage.py db_worker --backend webhooks --queue-name webhooks
+
 serve: demo
+	$(PY) manage.py set_site_address $(HOST) $(PORT)
 	$(MAKE) --no-print-directory dev-servers
 
-# The development server and, beside it, the scheduler (scheduled publishing and expiry every
-# SCHEDULER_INTERVAL seconds); the scheduler stops with the server (docs/operations.md).
+# The development server and, beside it, the webhook worker and the scheduler (scheduled publishing
+# and expiry every SCHEDULER_INTERVAL seconds); both stop with the server (docs/operations.md).
 SCHEDULER_INTERVAL ?= 60
 dev-servers:
+	$(WORKER) & worker=$$!; \
 	$(PY) manage.py run_scheduler --interval $(SCHEDULER_INTERVAL) --stop-with-parent & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Scheduled publishing and expiry in the foreground, every SCHEDULER_INTERVAL seconds (production:

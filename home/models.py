@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -15,14 +15,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.content.panels import UniqueInlinePanel
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import limit_to, public_descendants
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.policy import PolicyPage
 
 LATEST_RELEASES_ON_HOME = 3
 WORKING_GROUPS_ON_HOME = 6
 
 
-class HomePage(Page):
+class HomePage(PolicyPage, Page):
     """The root of each language's tree: hero, news, working groups, resources, about."""
 
     hero_title = models.CharField(_("hero title"), max_length=160, help_text=_("The large headline at the top."))
@@ -82,16 +83,14 @@ class HomePage(Page):
         return context
 
     def latest_releases(self, request=None):
-        """Pinned releases first, then the newest, all in this page's locale, live and public. Two
-        queries: the ids of the newest few, then those and the pinned ones (by translation key: links
-        point at the source pages); the newest not pinned fill up the list."""
+        """Pinned releases first, then the newest, all public pages under this home (its locale's
+        tree; never an alias). Two queries: the ids of the newest few, then those and the pinned ones
+        (by translation key: links point at the source pages); the newest not pinned fill up the list."""
         release_model = apps.get_model("news", "NewsReleasePage")
         # The page conditions in a correlated EXISTS, none on the outer query: the newest are read
         # from the release date index (news_release_date_idx) and the pinned ones by translation key,
         # whatever the number of releases (see NewsIndexPage.releases).
-        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
-                   .exclude(private_pages_q(request)))
-        releases = release_model.objects.filter(Exists(visible))
+        releases = limit_to(release_model.objects.all(), public_descendants(self, request))
         # The newest ids are read first (a short walk of the index): as a subquery OR-ed with the
         # pinned ones, PostgreSQL checked every release (100 ms at 10,000 releases).
         newest = list(releases.order_by("-publication_date", "-pk").values_list("pk", flat=True)
@@ -107,10 +106,10 @@ class HomePage(Page):
         profile_model = apps.get_model("workinggroups", "WorkingGroupPage")
         # The page conditions in an EXISTS: the database starts from the few profiles, not from an
         # index over every page of the locale.
-        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id)
-                   .exclude(private_pages_q(request)))
+        profiles = limit_to(profile_model.objects.filter(status=profile_model.Status.ACTIVE),
+                            public_descendants(self, request))
         return list(
-            profile_model.objects.filter(Exists(visible), status=profile_model.Status.ACTIVE)
+            profiles
             # nulls_last: PostgreSQL sorts NULL first in descending order, SQLite last.
             .order_by(F("launch_date").desc(nulls_last=True), F("launch_year").desc(nulls_last=True), "title")
             [:WORKING_GROUPS_ON_HOME]
@@ -119,7 +118,7 @@ class HomePage(Page):
     def featured_resource_pages(self, request=None):
         """The featured resources in this page's locale (links point at the source pages), in order."""
         resource_model = apps.get_model("resources", "ResourcePage")
-        resources = resource_model.objects.live().filter(locale_id=self.locale_id).exclude(private_pages_q(request))
+        resources = limit_to(resource_model.objects.all(), public_descendants(self, request))
         return sorted(_linked(resources, self.featured_resources, "resource"), key=lambda page: page.link_order)
 
 
@@ -167,7 +166,7 @@ class HomePageFeaturedResource(Orderable):
     panels = [PageChooserPanel("resource", page_type="resources.ResourcePage")]
 
 
-class StandardPage(Page):
+class StandardPage(PolicyPage, Page):
     """A generic content page: about the Principles, the Initiative, contact."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
@@ -176,7 +175,7 @@ class StandardPage(Page):
                        help_text=_("The page text: paragraphs, headings, quotes, images and links."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5), index.SearchField("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
 
     api_fields = ["intro", APIField("body", serializer=api.StreamField("body"))]

@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.publishing.visibility import public_pages
 from news.models import NewsIndexPage
 from workinggroups.models import WorkingGroupPage
 
@@ -30,10 +31,10 @@ class NewsFeed(Feed):
             locale = Locale.objects.get(language_code=get_language())
         except Locale.DoesNotExist as exc:
             raise Http404 from exc
-        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+        index = public_pages(NewsIndexPage.objects.filter(locale=locale), request).first()
         group = None
         if group_slug is not None:
-            group = WorkingGroupPage.objects.live().public().filter(locale=locale, slug=group_slug).first()
+            group = public_pages(WorkingGroupPage.objects.filter(locale=locale, slug=group_slug), request).first()
             if group is None:
                 raise Http404
         if index is None and group is None:

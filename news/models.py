@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,12 +18,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import BodyBlock
 from cms.content.panels import UniqueInlinePanel
-from cms.publishing.visibility import public_children
+from cms.content.related import linked_pages, localized_topics
+from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
+from news.listing import NewsListing
+from resources.models import ResourcePage
+from workinggroups.models import WorkingGroupPage
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(PolicyPage, Page):
     """Lists the releases below it, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
@@ -50,8 +55,8 @@ class NewsIndexPage(Page):
         picks an index on wagtailcore_page and sorts every release.) Children by path range: a LIKE
         on path uses no index.
         """
-        return NewsReleasePage.objects.filter(Exists(public_children(self, request).filter(pk=OuterRef("pk")))
-                                              ).order_by("-publication_date", "-pk")
+        return limit_to(NewsReleasePage.objects.all(), public_children(self, request)).order_by(
+            "-publication_date", "-pk")
 
     def release_pages(self, request=None):
         """The same releases as `releases`, as Page rows: counted from the page table alone, which
@@ -60,14 +65,12 @@ class NewsIndexPage(Page):
         return public_children(self, request).filter(content_type_id=Subquery(release_type))
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import news_listing  # the listing module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing(self, request))
+        context.update(NewsListing(self, request, self.releases(request)).context())
         return context
 
 
-class NewsReleasePage(Page):
+class NewsReleasePage(PolicyPage, Page):
     """A news release, statement or event report."""
 
     class Kind(models.TextChoices):
@@ -127,7 +130,7 @@ class NewsReleasePage(Page):
         UniqueInlinePanel("resource_links", label=_("Related resources"), unique_field="resource"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("body"),
         index.SearchField("dateline"),
         index.RelatedFields("topics", [index.SearchField("name")]),
@@ -171,10 +174,16 @@ class NewsReleasePage(Page):
         indexes = [models.Index(fields=["publication_date", "page_ptr"], name="news_release_date_idx")]
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import release_context  # the listing module imports this one
-
+        """The release's topics, working groups and resources in the reader's language."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(release_context(self, request))
+        parent = self.get_parent()  # cached by the routing (cms.overrides.routing): no query
+        context.update(
+            news_index_url=parent.get_url(request) if parent is not None else "",
+            topics=localized_topics(self.topics.all(), self.locale_id),
+            related_groups=linked_pages(WorkingGroupPage, self.working_group_links, "working_group", self.locale_id,
+                                        request),
+            related_resources=linked_pages(ResourcePage, self.resource_links, "resource", self.locale_id, request),
+        )
         return context
 
     def clean(self):

@@ -17,8 +17,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api import fields as api
 from cms.content.panels import UniqueInlinePanel
+from cms.content.related import localized_topics
+from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
+from resources.listing import LibraryListing
 
 # Any language a document may be in, not only the site's languages (named in their own language).
 # Regional variants are left out, except the two Chinese scripts, which are different documents.
@@ -32,7 +36,7 @@ DOCUMENT_LANGUAGE_CHOICES = sorted(
 )
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(PolicyPage, Page):
     """The resource library."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -50,20 +54,20 @@ class ResourceIndexPage(Page):
         verbose_name = _("resource library")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.facets import library_listing  # the facets module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_listing(self, request))
+        context.update(LibraryListing(self, request, self.resources(request)).context())
         return context
 
-    def resources(self):
-        # Undated resources go last, also on PostgreSQL (where NULL sorts first in descending order).
-        return ResourcePage.objects.live().public().descendant_of(self).order_by(
+    def resources(self, request=None):
+        """The library's public resources, newest first (the site scope read once per request when
+        there is one); undated resources go last, also on PostgreSQL (where NULL sorts first in
+        descending order)."""
+        return limit_to(ResourcePage.objects.all(), public_children(self, request)).order_by(
             models.F("publication_date").desc(nulls_last=True), "title"
         )
 
 
-class ResourcePage(Page):
+class ResourcePage(PolicyPage, Page):
     """A guidance note, toolkit, report... with its versions in several languages."""
 
     class ResourceType(models.TextChoices):
@@ -116,7 +120,7 @@ class ResourcePage(Page):
                           help_text=_("One file or link per language the resource is available in.")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("language_versions", [index.SearchField("title")]),
         index.FilterField("resource_type"),
@@ -151,10 +155,10 @@ class ResourcePage(Page):
         indexes = [models.Index(fields=["publication_date", "page_ptr"], name="resources_date_idx")]
 
     def get_context(self, request, *args, **kwargs):
-        from resources.facets import resource_context  # the facets module imports this one
-
+        """Every language version with its document, and the topics in the reader's language."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_context(self, request))
+        context.update(versions=list(self.language_versions.select_related("document")),
+                       topics=localized_topics(self.topics.all(), self.locale_id))
         return context
 
     @property

@@ -22,10 +22,11 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.search.utils import normalise_query_string
 
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import public_descendants
+from cms.translation.locales import in_language
 from home.models import StandardPage
 from news.models import NewsReleasePage
 from resources.models import ResourcePage
@@ -64,14 +65,7 @@ def _locale_root(request):
         language_code = get_supported_content_language_variant(translation.get_language())
     except LookupError:
         return None
-    return (Page.objects.select_related("locale")
-            .filter(translation_key=site.root_page.translation_key, locale__language_code=language_code).first())
-
-
-def _public_pages(root, request):
-    """Live, public, non-alias pages under `root`: index-friendly conditions (path prefixes)."""
-    return (Page.objects.live().descendant_of(root, inclusive=True).filter(alias_of__isnull=True)
-            .exclude(private_pages_q(request)))
+    return next(iter(in_language([site.root_page], language_code, fallback=False)), None)
 
 
 def _specific(page, models_by_type):
@@ -138,10 +132,9 @@ def _promotions(query, locale, pages, request):
         SearchPromotion.objects.filter(query__query_string__in=strings)
         .select_related("page").order_by("sort_order", "pk")
     )
-    keys = [pick.page.translation_key for pick in picks if pick.page_id]
-    localised = {
-        page.translation_key: page for page in pages.filter(translation_key__in=keys, locale=locale)
-    } if keys else {}
+    # The picked pages in the visitor's language (no fallback: results are in one language).
+    localised = {page.translation_key: page
+                 for page in in_language([pick.page for pick in picks if pick.page_id], locale, False, among=pages)}
     promotions, seen = [], set()
     for pick in picks:
         if pick.page_id:
@@ -167,7 +160,7 @@ def search(request):
     results, promotions, models_by_type = [], [], {}
     root = _locale_root(request) if query else None
     if root is not None:
-        pages = _public_pages(root, request)
+        pages = public_descendants(root, request, inclusive=True)  # index-friendly: path ranges
         models_by_type = {ct.pk: model for model, ct in ContentType.objects.get_for_models(*models).items()}
         candidates = pages.filter(content_type__in=list(models_by_type)).select_related(
             *[model._meta.model_name for model in models])

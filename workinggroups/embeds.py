@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.html import format_html
@@ -22,6 +21,8 @@ from django.utils.translation import ngettext
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from cms.publishing.visibility import public_pages
+from cms.translation.locales import default_language_code, in_language, pick, versions
 from workinggroups.models import WorkingGroupPage
 
 SCRIPT_PATH = "embed/v1.js"  # unhashed on purpose: partners paste it once and keep it
@@ -96,40 +97,22 @@ def parse_news_limit(value):
 
 # --- finding profiles ---------------------------------------------------------------------------
 
-def _in_site_q(site):
-    """Pages under the site's root or any translation of it (locale roots are siblings)."""
-    if site is None:
-        return Q()
-    roots = Page.objects.filter(translation_key=site.root_page.translation_key).values_list("path", flat=True)
-    condition = Q(pk__in=[])
-    for path in roots:
-        condition |= Q(path__startswith=path)
-    return condition
-
-
 def _visible_profiles(site):
-    return (
-        WorkingGroupPage.objects.live().public().filter(alias_of__isnull=True)
-        .filter(_in_site_q(site))
-    )
+    """The public profiles of `site` (the default site when None), cms.publishing.visibility's rule."""
+    return public_pages(WorkingGroupPage.objects.all(), site=site)
 
 
 def find_profile(slug, locale, site=None):
-    """The live, public profile with this default-locale slug, in `locale` when translated.
+    """The public profile with this default-locale slug, in `locale` when translated.
 
     Falls back to the default-locale profile when the translation is missing, a draft or an
     alias, so a partner always gets a card. None when no such public profile exists on the site.
-    """
-    source = (
-        _visible_profiles(site).filter(slug=slug, locale=Locale.get_default()).select_related("locale").first()
-    )
+    Two queries: the source, then its public version in `locale` (cms.translation.locales)."""
+    source = (_visible_profiles(site).filter(slug=slug, locale__language_code=default_language_code())
+              .select_related("locale").first())
     if source is None or locale.pk == source.locale_id:
         return source
-    translated = (
-        _visible_profiles(site).filter(translation_key=source.translation_key, locale=locale)
-        .select_related("locale").first()
-    )
-    return translated or source
+    return next(iter(in_language([source], locale, among=_visible_profiles(site))), None)
 
 
 def source_slug(profile):
@@ -140,8 +123,9 @@ def source_slug(profile):
         if profile.locale.language_code == default:
             slug = profile.slug
         else:
-            slug = (Page.objects.filter(translation_key=profile.translation_key, locale__language_code=default)
-                    .values_list("slug", flat=True).first())
+            source = pick(versions(Page.objects.only("slug", "translation_key", "locale"), [profile.translation_key])
+                          .get(profile.translation_key, {}), default, fallback=False)
+            slug = source.slug if source is not None else None
         profile.__dict__["_embed_source_slug"] = slug
     return profile.__dict__["_embed_source_slug"]
 
@@ -183,7 +167,7 @@ def profile_representation(profile, request=None):
     if api_representation is not None and request is not None:
         return api_representation(profile, request)
     with translation.override(profile.locale.language_code):
-        convenor = profile.convenor.localized if profile.convenor_id else None
+        convenor = next(iter(in_language([profile.convenor], profile.locale_id)), None) if profile.convenor_id else None
         return {
             "title": profile.title,
             "summary": profile.summary,
@@ -252,7 +236,7 @@ def profile_card_data(profile, locale, request=None):
 
 def news_card_data(profile, locale, request=None, limit=NEWS_LIMIT_DEFAULT):
     """The profile's latest live, public releases in its language, newest first."""
-    releases = profile.releases().filter(alias_of__isnull=True)[:limit]
+    releases = profile.releases(request)[:limit]  # public releases only (the visibility rule)
     with translation.override(profile.locale.language_code):
         data = profile_card_data(profile, locale, request)
         data["kind"] = "news"

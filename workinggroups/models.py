@@ -19,12 +19,15 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.api import fields as api
 from cms.content.blocks import ActivitiesBlock
 from cms.content.panels import UniqueInlinePanel
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import limit_to, public_children, public_pages
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
+from workinggroups.listing import DirectoryListing
+from workinggroups.profile import profile_context
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(PolicyPage, Page):
     """The directory of In-Country Working Groups."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -41,14 +44,15 @@ class WorkingGroupIndexPage(Page):
     class Meta:
         verbose_name = _("working-group directory")
 
-    def profiles(self):
-        return WorkingGroupPage.objects.live().public().descendant_of(self).order_by("country", "scope", "title")
+    def profiles(self, request=None):
+        """The directory's public profiles, by country (the site scope read once per request when
+        there is one)."""
+        return limit_to(WorkingGroupPage.objects.all(), public_children(self, request)).order_by(
+            "country", "scope", "title")
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import directory_listing  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(directory_listing(self, request))
+        context.update(DirectoryListing(self, request, self.profiles(request)).context())
         return context
 
 
@@ -56,7 +60,7 @@ def default_locale_governments_q():
     return default_locale_q() & Q(pillar="government")
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(PolicyPage, Page):
     """The profile of one In-Country Working Group."""
 
     class GroupType(models.TextChoices):
@@ -157,7 +161,7 @@ class WorkingGroupPage(Page):
         FieldPanel("data_note"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("scope"),
         index.SearchField("activities"),
         index.FilterField("country"),
@@ -226,8 +230,6 @@ class WorkingGroupPage(Page):
                                                     "clear one of them.")})
 
     def get_context(self, request, *args, **kwargs):
-        from workinggroups.directory import profile_context  # the directory module imports this one
-
         context = super().get_context(request, *args, **kwargs)
         context.update(profile_context(self, request))
         return context
@@ -238,16 +240,15 @@ class WorkingGroupPage(Page):
         return self.launch_date or self.launch_year
 
     def releases(self, request=None):
-        """Live, public, non-alias releases in this profile's locale that relate to it, newest first
-        (the view restrictions read once per request when there is one).
+        """Public releases in this profile's locale that relate to it, newest first (the site scope
+        read once per request when there is one).
 
         Release links point at the source-locale profile, so match on the translation key. Both
         conditions are correlated EXISTS, as in NewsIndexPage.releases: the database walks the
         release date index and stops after the rows it needs (no DISTINCT, no sort of every match).
         """
         release_model = apps.get_model("news", "NewsReleasePage")
-        visible = (Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=self.locale_id, alias_of__isnull=True)
-                   .exclude(private_pages_q(request)))
+        visible = public_pages(Page.objects.filter(pk=OuterRef("pk"), locale_id=self.locale_id), request)
         linked = release_model.working_group_links.rel.related_model.objects.filter(
             page_id=OuterRef("pk"), working_group__translation_key=self.translation_key)
         return release_model.objects.filter(Exists(visible), Exists(linked)).order_by("-publication_date", "-pk")

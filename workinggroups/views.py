@@ -20,6 +20,8 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Site
 
+from cms.publishing.visibility import is_public
+from cms.translation.locales import in_language
 from workinggroups import embeds
 from workinggroups.models import WorkingGroupPage
 
@@ -185,7 +187,7 @@ def _profile_from_page_path(request, hostname, path):
     locale = Locale.objects.filter(language_code=language).first()
     if site is None or locale is None:
         return None
-    root = site.root_page.get_translation_or_none(locale)
+    root = next(iter(in_language([site.root_page], locale, fallback=False)), None)
     if root is None:
         return None
     try:
@@ -193,7 +195,7 @@ def _profile_from_page_path(request, hostname, path):
     except Http404:
         return None
     page = page.specific
-    if not isinstance(page, WorkingGroupPage) or page.alias_of_id or not page.live:
+    if not isinstance(page, WorkingGroupPage) or not is_public(page, request, site=site):
         return None
     slug = embeds.source_slug(page)
     return (slug, language) if slug else None

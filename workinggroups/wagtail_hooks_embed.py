@@ -4,6 +4,7 @@ header menu (edit view and explorer), with the partner snippets, the oEmbed URL 
 Imported by workinggroups/wagtail_hooks.py so Wagtail registers the hooks below.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.publishing.visibility import is_public
 from workinggroups import embeds
 from workinggroups.models import WorkingGroupPage
 
@@ -23,6 +25,9 @@ class ProfileEmbedView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(WorkingGroupPage, pk=page_id)
+        # Whoever may not edit the profile may not read its draft title and snippets here either.
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
         return super().dispatch(request, page_id)
 
     def get_page_subtitle(self):
@@ -36,7 +41,7 @@ class ProfileEmbedView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         page = self.page
-        public = page.live and not page.get_view_restrictions().exists() and page.alias_of_id is None
+        public = is_public(page, self.request, site=page.get_site())
         return {**super().get_context_data(**kwargs), "page": page, "public": public,
                 "embed": embeds.embed_snippets(page, self.request)}
 
@@ -58,5 +63,5 @@ def register_embed_admin_url():
 
 @hooks.register("register_page_header_buttons")
 def embed_header_button(page, user, view_name, next_url=None):
-    if page.specific_class is WorkingGroupPage:
+    if page.specific_class is WorkingGroupPage and page.permissions_for_user(user).can_edit():
         yield EmbedMenuItem(page=page)

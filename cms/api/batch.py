@@ -10,23 +10,25 @@ topic with the same translation_key, else the English one".
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, Subquery, prefetch_related_objects
-from wagtail.api.utils import get_full_url
+from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 
+from cms.api.http import full_url
 from cms.publishing.visibility import public_pages
+from cms.translation.locales import (  # noqa: F401 (the API's names for them)
+    default_language_code,
+    locale_ids,
+    locale_q,
+    pick,
+    versions,
+)
 
 FALLBACK_CHOICES = ("default",)
 
 
 def content_language_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def default_language_code():
-    # The default locale is settings.LANGUAGE_CODE (Wagtail's rule); no query needed.
-    return settings.LANGUAGE_CODE
 
 
 def parse_locale_params(request):
@@ -42,24 +44,6 @@ def parse_locale_params(request):
     if fallback is not None and fallback not in FALLBACK_CHOICES:
         raise BadRequestError("fallback must be 'default'")
     return code or default_language_code(), fallback
-
-
-def locale_ids(code):
-    """The ids of the locale `code`, as a subquery (a condition on locale_id needs no join)."""
-    return Locale.objects.filter(language_code=code).values("pk")
-
-
-def locale_q(code, fallback, translated_q=None, public_queryset=None):
-    """A Q for items in `code`; with fallback, plus default-locale items that have no live
-    translation in `code`. The translation test is `translated_q` (a condition on the item, e.g. a
-    correlated Exists) or, failing that, membership in `public_queryset`'s translation keys."""
-    in_code = Q(locale__in=locale_ids(code))
-    if not fallback or code == default_language_code():
-        return in_code
-    if translated_q is None:
-        translated = public_queryset.filter(in_code).order_by().values("translation_key")
-        translated_q = Q(translation_key__in=Subquery(translated))
-    return in_code | (Q(locale__in=locale_ids(default_language_code())) & ~translated_q)
 
 
 def filter_by_locale(queryset, public_queryset, code, fallback):
@@ -168,10 +152,7 @@ class Batch:
                         snippet_keys[type(target)].add(target.translation_key)
         self.page_translations = self._page_lookup(page_keys)
         for model, keys in snippet_keys.items():
-            grouped = defaultdict(dict)
-            for obj in model.objects.filter(translation_key__in=keys).select_related("locale"):
-                grouped[obj.translation_key][obj.locale.language_code] = obj
-            self.snippet_translations[model] = grouped
+            self.snippet_translations[model] = versions(model.objects.all(), list(keys))
         if self.image_sources:
             from cms.api.fields import IMAGE_SPECS
 
@@ -180,16 +161,10 @@ class Batch:
 
     def _page_lookup(self, keys):
         """{translation_key: {language_code: Page}} for the live, public pages of the site."""
-        grouped = defaultdict(dict)
-        if not keys:
-            return grouped
-        pages = public_pages(Page.objects.filter(translation_key__in=keys), self.request)
-        pages = pages.select_related("locale").only(
+        pages = public_pages(Page.objects.all(), self.request).only(
             "id", "title", "url_path", "translation_key", "locale", "content_type", "depth", "path",
         )
-        for page in pages:
-            grouped[page.translation_key][page.locale.language_code] = page
-        return grouped
+        return versions(pages, list(keys))
 
     def page_lookup_one(self, key):
         """Like the batch lookup, for one page found later (a page chooser in a body): one query."""
@@ -229,7 +204,7 @@ class Batch:
 
     def detail_url(self, model, pk):
         path = self.router.get_object_detail_urlpath(model, pk)
-        return get_full_url(self.request, path) if path else None
+        return full_url(self.request, path) if path else None
 
     def page_url(self, page):
         return page.get_full_url(self.request)
@@ -263,8 +238,7 @@ class Batch:
         if isinstance(relation, PageRelation):
             result, seen = [], set()
             for target in relation.targets(item):
-                found = self.page_translations.get(target.translation_key, {})
-                page = found.get(code) or found.get(default_language_code())
+                page = pick(self.page_translations.get(target.translation_key, {}), code)
                 if page is None or page.pk in seen:
                     continue
                 seen.add(page.pk)
@@ -275,7 +249,7 @@ class Batch:
         result = []
         for target in relation.targets(item):
             found = self.snippet_translations.get(type(target), {}).get(target.translation_key, {})
-            result.append(found.get(code) or target)
+            result.append(pick(found, code) or target)
         return result
 
 

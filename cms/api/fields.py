@@ -12,7 +12,6 @@ from django.utils import translation
 from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail import blocks
-from wagtail.api.utils import get_full_url
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
@@ -20,7 +19,9 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.api.http import full_url as get_full_url
 from cms.publishing.visibility import public_pages
+from cms.translation.locales import pick, versions
 
 IMAGE_WIDTHS = (480, 800, 1200, 1600)
 IMAGE_SPECS = tuple(f"width-{width}|format-webp" for width in IMAGE_WIDTHS)
@@ -149,11 +150,9 @@ class RichTextRenderer:
 
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         keys = Page.objects.filter(id__in=[i for i in ids if i.isdigit()]).values("translation_key")
-        candidates = public_pages(Page.objects.filter(translation_key__in=Subquery(keys)), self.request)
-        candidates = list(candidates.select_related("locale").only(
-            "id", "url_path", "translation_key", "locale"))
-        by_id = {str(page.pk): page for page in candidates}
-        by_key = {(page.translation_key, page.locale.language_code): page for page in candidates}
+        found = versions(public_pages(Page.objects.only("id", "url_path", "translation_key", "locale"), self.request),
+                         Subquery(keys))
+        by_id = {str(page.pk): page for per_key in found.values() for page in per_key.values()}
         source_keys = dict(Page.objects.filter(id__in=[i for i in ids if i.isdigit()]).values_list(
             "id", "translation_key"))
         for key in source_keys.values():
@@ -161,7 +160,7 @@ class RichTextRenderer:
         result = []
         for page_id in ids:
             key = source_keys.get(int(page_id)) if page_id.isdigit() else None
-            page = by_key.get((key, self.code)) or by_id.get(page_id)
+            page = pick(found.get(key, {}), self.code, fallback=False) or by_id.get(page_id)
             result.append(f'<a href="{escape(page.get_full_url(self.request))}">' if page else "<a>")
         return result
 
@@ -213,7 +212,7 @@ class StreamRenderer:
 
     def page(self, page):
         found = self.batch.page_lookup_one(page.translation_key)
-        target = found.get(self.code) or found.get(page.locale.language_code)
+        target = pick(found, self.code, fallback=False) or found.get(page.locale.language_code)
         if target is None:
             return None
         return page_reference(target.specific_class or Page, target, self.batch)

@@ -12,7 +12,8 @@ read, and a row is deleted whenever something it shows may have changed:
 - the page is saved, published, unpublished or deleted, or one of its inline rows or many-to-many
   relations changes: its rows (and its children's, whose detail names it as parent);
 - a page, snippet, image or document it shows (its translations, relations, body links, images,
-  documents: the row's `dependencies`) is saved or deleted: every row depending on it;
+  documents: its page's `ApiDependency` rows, one per token, indexed by token) is saved or deleted:
+  the rows of every page that shows it;
 - a page moves or its URL path changes, a view restriction, a site or a locale changes: all rows.
 
 Published pages get their rows rebuilt when the transaction commits ("computed at publish").
@@ -23,7 +24,7 @@ import json
 import logging
 
 from django.db import transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest, QueryDict
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -37,10 +38,16 @@ def _model():
     return ApiRepresentation
 
 
-def base_url(request):
-    from wagtail.api.utils import get_base_url
+def _dependency_model():
+    from cms.models import ApiDependency
 
-    return get_base_url(request) or ""
+    return ApiDependency
+
+
+def base_url(request):
+    from cms.api.http import base_url as api_base_url
+
+    return api_base_url(request)
 
 
 def annotate(queryset, kind, display_code, base):
@@ -71,16 +78,20 @@ def dumps(data):
 
 
 def store(kind, base, built):
-    """Save built representations: `built` is [(page_id, display_language, data, dependencies)]."""
+    """Save built representations: `built` is [(page_id, display_language, data, dependencies)].
+
+    A page's dependencies are the union over its rows (a row is dropped with its page's others),
+    written in the same transaction as the rows: no row is ever stored without them."""
     model = _model()
-    rows = [
-        model(page_id=page_id, kind=kind, display_language=language, base_url=base,
-              data=dumps(data),
-              dependencies=" " + " ".join(sorted(dependencies)) + " ")
-        for page_id, language, data, dependencies in built
-    ]
-    # Another worker may have stored the same row meanwhile: it is the same item.
-    model.objects.bulk_create(rows, ignore_conflicts=True)
+    rows = [model(page_id=page_id, kind=kind, display_language=language, base_url=base, data=dumps(data))
+            for page_id, language, data, _dependencies in built]
+    dependency = _dependency_model()
+    links = {(token, page_id) for page_id, _language, _data, dependencies in built for token in dependencies}
+    with transaction.atomic():
+        # Another worker may have stored the same rows meanwhile: they are the same items.
+        dependency.objects.bulk_create([dependency(token=token, page_id=page_id) for token, page_id in links],
+                                       ignore_conflicts=True)
+        model.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 # -- building outside a request ------------------------------------------------------------------
@@ -165,30 +176,37 @@ def build_missing(batch_size=200, kinds=(LISTING, DETAIL)):
 # -- invalidation --------------------------------------------------------------------------------
 
 def drop_pages(page_ids):
+    """Drop the stored rows of these pages (they changed), and what they were recorded to show."""
     if page_ids:
-        _model().objects.filter(page_id__in=list(page_ids)).delete()
+        page_ids = list(page_ids)
+        _model().objects.filter(page_id__in=page_ids).delete()
+        _dependency_model().objects.filter(page_id__in=page_ids).delete()
 
 
 def drop_dependants(tokens):
-    condition = Q()
-    for token in tokens:
-        condition |= Q(dependencies__contains=f" {token} ")
-    if condition:
-        _model().objects.filter(condition).delete()
+    """Drop the stored rows of every page that shows one of `tokens`: one DELETE, its subquery
+    answered by the (token, page) index and the rows found by page id. The pages' recorded
+    dependencies stay: the pages did not change, their rebuilt rows show the same things."""
+    if tokens:
+        shown = _dependency_model().objects.filter(token__in=list(tokens)).values("page_id")
+        _model().objects.filter(page_id__in=shown).delete()
 
 
 def drop_all(**_kwargs):
     _model().objects.all().delete()
+    _dependency_model().objects.all().delete()
 
 
 def _drop_page(page):
     from wagtail.models import Page
 
+    from cms.publishing.visibility import children_q
+
     drop_pages([page.pk])
     drop_dependants([f"page:{page.translation_key}"])
     if page.numchild:
         # Its children's detail names it as parent (title, URL, visibility).
-        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).values("pk")
+        children = Page.objects.filter(children_q(page)).values("pk")
         _model().objects.filter(page_id__in=Subquery(children), kind=DETAIL).delete()
 
 

@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from cms.publishing.visibility import original
+
 OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"  # the size link previews expect; JPEG for old crawlers
 
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -33,8 +35,7 @@ def description(page):
 
 def canonical_url(page, request):
     """The page's absolute URL; an alias points at its original (same content, one canonical)."""
-    original = page.alias_of.specific_deferred if getattr(page, "alias_of_id", None) else page
-    return original.get_full_url(request)
+    return original(page).get_full_url(request)
 
 
 def share_image(page):

@@ -329,12 +329,12 @@ def connect_signals():
 
     from django.apps import apps
 
-    from cms.models import ApiRepresentation
+    from cms.models import ApiDependency, ApiRepresentation
 
     # Connected per model, not for every sender: models nobody listens to keep Django's fast
     # delete, and the API's stored items (derived data, rebuilt on read) change nothing public.
     for model in apps.get_models():
-        if model is ApiRepresentation:
+        if model in (ApiRepresentation, ApiDependency):
             continue
         if issubclass(model, tracked) or model._meta.app_label in CONTENT_APPS:
             label = model._meta.label

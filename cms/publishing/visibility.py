@@ -1,32 +1,64 @@
-"""What the public may see: live, non-alias pages of the request's site outside private sections.
+"""What the public may see: the one rule "public to this request", written once.
 
-`public_pages` is the one definition for the doors that query pages across a whole site (the API,
-search, sitemaps). Listings already scoped to one index use `private_pages_q`.
+A page is public to a request when it is live, is not an alias (wagtail-localize's untranslated
+copies, which show another language's text), lies outside every view-restricted section (here or
+above: a password, login or group restriction hides its subtree; the public is anonymous), and
+lies on the request's site (under its root page or a translation of it: locale trees are
+siblings). Nothing outside this module spells those conditions; every listing, feed, search,
+sitemap, embed, API endpoint, template tag and rich-text resolver says it with these words:
 
-Both filter by *path ranges*: a subtree is every path from its root's path (inclusive) up to the
-next sibling's path (exclusive), which the path index answers on SQLite and PostgreSQL alike
-(a LIKE 'path%' does not use the index on SQLite, and per-row EXISTS subqueries grow with the
-table). The site's locale roots and the view-restriction paths are read once per request, in one
-query.
+- `public_pages(queryset, request)`: the public pages of `queryset`, site-wide (the API, sitemaps).
+- `public_children(parent, request)`: Page rows of the public children of a page on the site
+  (listings of an index).
+- `public_descendants(root, request)`: Page rows of the public pages under a page on the site
+  (the home page's highlights, search under a locale's home).
+- `limit_to(queryset, pages)`: a content model's rows limited to such Page rows, as a correlated
+  EXISTS on the primary key.
+- `is_public(page, request)` / `keep_public(pages, request)`: the same rule in Python, on pages
+  already read (the page chrome, a listing's few options, the admin's embed page, routing a URL).
+- `private_pages_q(request)`: the private sections alone, as a Q (what Wagtail's `.public()`
+  excludes, with the restrictions read once per request).
+- `not_aliases(queryset)`, `is_alias(page)`, `original(page)`: aliases for editorial views and
+  canonical links, whatever the page's state.
+- `children_q(parent)`: the path range of a page's children, no visibility (for search backends,
+  which take plain field filters, and for housekeeping).
+
+Performance, which the listings rely on:
+- Subtrees are *path ranges*: every path from the root's path (inclusive) to the next sibling's
+  path (exclusive), which the path index answers on SQLite and PostgreSQL alike (a LIKE 'path%'
+  uses no index on SQLite).
+- Listings put the page conditions in a correlated EXISTS on the content table's primary key
+  (`limit_to`), so the database walks the content table's own ordering index and stops after the
+  rows it needs, whatever the number of pages.
+- The site scope (every site, its locale roots, every view-restricted path) is read in one query
+  per request and kept on it; the request also gets Wagtail's site root paths from the same rows.
+- SQLite picks the alias_of index for `alias_of IS NULL` when that is the only selective-looking
+  condition, and then reads every page; where a query reads a handful of rows by another index
+  (the chrome's pages, a listing's options), the rule is applied in Python (`keep_public`) instead.
 """
 
-from collections import defaultdict
-
-from django.conf import settings
-from django.db.models import Case, CharField, F, Q, Subquery, Value, When
+from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast
-from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.models.sites import SiteRootPath
+
+from cms.overrides import site_root_paths
+from cms.overrides.sites import match_site
 
 _ALPHABET = Page.alphabet
 _SITE, _ROOT, _RESTRICTED = "site", "root", "restricted"
 
 
+# --- path ranges ---------------------------------------------------------------------------------
+
 def subtree_q(path):
     """A Q for the page at `path` and all its descendants, as a path range."""
     upper = _next_path(path)
     return Q(path__gte=path, path__lt=upper) if upper else Q(path__gte=path)
+
+
+def children_q(parent):
+    """A Q for the children of `parent` (depth and path range; no visibility)."""
+    return Q(depth=parent.depth + 1, path__gt=parent.path, path__lte=parent.path + "Z" * Page.steplen)
 
 
 def _next_path(path):
@@ -48,44 +80,24 @@ def _any_subtree_q(paths):
     return q if q else Q(pk__in=[])
 
 
-def _match_site(sites, request):
-    """The site for `request` among `sites` (every site), by Wagtail's rule (wagtail.models.sites.
-    get_site_for_hostname), without its query; the default site when there is no request.
-    None when nothing matches."""
-    if request is None:
-        return next((site for site in sites if site.is_default_site), None)
-    cached = getattr(request, "_wagtail_site", False)
-    if cached is not False:
-        return cached
-    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-
-    def rank(site):
-        if site.hostname == hostname:
-            return 0 if str(site.port) == str(port) else 1 if site.is_default_site else 3
-        return 2
-
-    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=rank)
-    if len(candidates) == 1 or (candidates and rank(candidates[0]) in (0, 1)):
-        return candidates[0]
-    if candidates and rank(candidates[0]) == 2:
-        return candidates[len(candidates) == 2]
-    return None
+def _under_any(path, paths):
+    return any(path.startswith(root) for root in paths)
 
 
-def site_scope(request=None):
-    """(locale root paths of the request's site, view-restricted paths), read in one query and
-    kept on the request. Roots are the site's root page and its translations (locale trees are
-    siblings); any view restriction (password, login, groups) hides its subtree: the public is
-    anonymous.
+# --- the site scope, read once per request -----------------------------------------------------
 
-    The same query reads every site's locale roots, so the request also gets Wagtail's site root
-    paths (what page URLs are computed from) without its own two queries."""
-    holder = getattr(request, "_request", request)  # a DRF request: keep it on the Django one
-    cached = getattr(holder, "_public_site_scope", None)
+def _holder(request):
+    return getattr(request, "_request", request)  # a DRF request: keep things on the Django one
+
+
+def _scope_data(request):
+    """({site pk: (Site, root translation key)}, root page rows, restricted paths), read in one
+    query and kept on the request."""
+    holder = _holder(request)
+    cached = getattr(holder, "_public_scope_data", None)
     if cached is not None:
         return cached
-    roots, restricted = [], []
-    sites, pages = {}, []
+    sites, pages, restricted = {}, [], []
     for kind, number, other, path, url_path, text, key in _scope_rows():
         if kind == _SITE:
             sites[number] = (Site(pk=number, root_page_id=other, hostname=path, port=int(url_path),
@@ -94,16 +106,41 @@ def site_scope(request=None):
             pages.append((number, other, path, url_path, text, key))
         else:
             restricted.append(path)
-    # The site is chosen from the rows just read (Site.find_for_request would query again).
-    site = _match_site([entry[0] for entry in sites.values()], holder)
+    data = (sites, pages, tuple(restricted))
+    if holder is not None:
+        holder._public_scope_data = data
+    return data
+
+
+def site_scope(request=None, site=None):
+    """(locale root paths of the site, view-restricted paths), read in one query and kept on the
+    request. The site is the request's (the default site without a request), or `site` when given
+    (an oEmbed URL names its host). Roots are the site's root page and its translations (locale
+    trees are siblings); any view restriction (password, login, groups) hides its subtree: the
+    public is anonymous.
+
+    The same query reads every site's locale roots, so the request also gets Wagtail's site root
+    paths (what page URLs are computed from) without its own two queries."""
+    holder = _holder(request)
+    if site is None:
+        cached = getattr(holder, "_public_site_scope", None)
+        if cached is not None:
+            return cached
+    sites, pages, restricted = _scope_data(request)
+    roots = []
+    if site is None:
+        # The site is chosen from the rows just read (cms/overrides/sites.py: no query of its own).
+        site = match_site([entry[0] for entry in sites.values()], holder)
+        own = True
+    else:
+        own = False
     if site is not None:
         site_key = sites[site.pk][1] if site.pk in sites else None
         root_depth = next((depth for pk, depth, *_rest in pages if pk == site.root_page_id), None)
         roots = [path for _pk, depth, path, _url, _code, key in pages if key == site_key and depth == root_depth]
-        if holder is not None and not hasattr(holder, "_wagtail_cached_site_root_paths"):
-            holder._wagtail_cached_site_root_paths = _site_root_paths(sites, pages)
-    scope = (tuple(roots), tuple(restricted))
-    if holder is not None:
+        site_root_paths.remember(holder, lambda: site_root_paths.site_root_paths(sites.values(), pages))
+    scope = (tuple(roots), restricted)
+    if holder is not None and own:
         holder._public_site_scope = scope
     return scope
 
@@ -131,70 +168,102 @@ def _scope_rows():
     return sites.union(roots, restrictions, all=True)
 
 
-def _site_root_paths(sites, pages):
-    """Site.get_site_root_paths() from rows already read (same order, same values)."""
-    by_key = defaultdict(list)
-    for pk, _depth, _path, url_path, code, key in sorted(pages, key=lambda page: page[2]):
-        by_key[key].append((pk, url_path, code))
-    result = []
-    ordered = sorted(sites.values(), key=lambda entry: (not entry[0].is_default_site, entry[0].hostname))
-    url_paths = {pk: url_path for pk, _depth, _path, url_path, _code, _key in pages}
-    ordered.sort(key=lambda entry: url_paths.get(entry[0].root_page_id, ""), reverse=True)
-    for site, key in ordered:
-        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            result.extend(SiteRootPath(site.pk, url_path, site.root_url, code) for _pk, url_path, code in by_key[key])
-        else:
-            root = next(((url_path, code) for pk, url_path, code in by_key[key] if pk == site.root_page_id), None)
-            if root:
-                result.append(SiteRootPath(site.pk, root[0], site.root_url, root[1]))
-    return result
-
-
 def private_pages_q(request=None):
-    """A Q matching pages in private sections (what PageQuerySet.public() excludes), with the view
-    restrictions read once per request rather than once per queryset."""
-    cached = getattr(request, "_private_pages_q", None)
-    if cached is not None:
-        return cached
-    scope = getattr(getattr(request, "_request", request), "_public_site_scope", None)
-    if scope is not None:
-        paths = scope[1]
-    else:
-        paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-    q = _any_subtree_q(paths)
-    if request is not None:
-        request._private_pages_q = q
-    return q
+    """A Q matching pages in private sections (view-restricted here or above), from the scope read
+    once per request."""
+    _roots, restricted = site_scope(request)
+    return _any_subtree_q(restricted)
 
 
-def public_children(parent, request=None):
-    """The live, public, non-alias children of `parent`, as Page rows.
-
-    Children by path range (a LIKE on path uses no index). Listings use it inside a correlated
-    EXISTS on the content table's primary key (`model.objects.filter(Exists(public_children(...)
-    .filter(pk=OuterRef("pk"))))`), so that the database walks the content table's own ordering
-    index and stops after the rows it needs, whatever the number of pages."""
-    return (Page.objects.filter(live=True, alias_of__isnull=True, depth=parent.depth + 1,
-                                path__gt=parent.path, path__lte=parent.path + "Z" * Page.steplen)
-            .exclude(private_pages_q(request)))
-
-
-def public_pages_q(request=None):
-    """A Q for the live, public, non-alias pages of the request's site (the default site when
-    there is no request); nothing when there is no such site."""
-    roots, restricted = site_scope(request)
-    if not roots:
-        return Q(pk__in=[])
-    q = _any_subtree_q(roots) & Q(live=True, alias_of__isnull=True)
+def _rule_q(restricted):
+    """Live, not an alias, outside every private section (the site is the caller's part)."""
+    q = Q(live=True, alias_of__isnull=True)
     if restricted:
         q &= ~_any_subtree_q(restricted)
     return q
 
 
-def public_pages(queryset, request=None):
-    """Live, public, non-alias pages of the request's site (every locale's tree of it); the default
-    site when there is no request. Two queries per request at most (the site, its scope)."""
-    return queryset.filter(public_pages_q(request))
+def public_pages_q(request=None, site=None):
+    """A Q for the public pages of the request's site (the default site when there is no request;
+    `site` when given); nothing when there is no such site."""
+    roots, restricted = site_scope(request, site)
+    if not roots:
+        return Q(pk__in=[])
+    return _any_subtree_q(roots) & _rule_q(restricted)
+
+
+def public_pages(queryset, request=None, site=None):
+    """The public pages of `queryset` (pages or a page model's rows): live, non-alias, outside
+    private sections, on the request's site (every locale's tree of it); the default site when
+    there is no request, `site` when given. One query per request at most (the scope)."""
+    return queryset.filter(public_pages_q(request, site))
+
+
+def public_children(parent, request=None):
+    """Page rows of the public children of `parent` (nothing when `parent` is not on the request's
+    site, which is checked here, in Python, so the query needs no condition on the site).
+
+    Children by depth and path range (a LIKE on path uses no index). Listings use it through
+    `limit_to`, a correlated EXISTS on the content table's primary key, so that the database walks
+    the content table's own ordering index and stops after the rows it needs."""
+    roots, restricted = site_scope(request)
+    if not _under_any(parent.path, roots):
+        return Page.objects.none()
+    return Page.objects.filter(children_q(parent) & _rule_q(restricted))
+
+
+def public_descendants(root, request=None, inclusive=False):
+    """Page rows of the public pages under `root` (and `root` itself when `inclusive`), e.g. a
+    locale home's; nothing when `root` is not on the request's site."""
+    roots, restricted = site_scope(request)
+    if not _under_any(root.path, roots):
+        return Page.objects.none()
+    upper = _next_path(root.path)
+    q = Q(path__gte=root.path) if inclusive else Q(path__gt=root.path)
+    if upper:
+        q &= Q(path__lt=upper)
+    return Page.objects.filter(q & _rule_q(restricted))
+
+
+def limit_to(queryset, pages):
+    """`queryset` (a page model's rows) limited to `pages` (Page rows from the functions above), as
+    a correlated EXISTS on the primary key: the outer query keeps its own indexes and ordering."""
+    return queryset.filter(Exists(pages.filter(pk=OuterRef("pk"))))
+
+
+def _public(page, roots, restricted):
+    return (page.live and page.alias_of_id is None and _under_any(page.path, roots)
+            and not _under_any(page.path, restricted))
+
+
+def is_public(page, request=None, site=None):
+    """The rule in Python, for a page already read (its live, alias_of_id and path fields)."""
+    return _public(page, *site_scope(request, site))
+
+
+def keep_public(pages, request=None, site=None):
+    """The public pages among `pages` (already read), in their order."""
+    roots, restricted = site_scope(request, site)
+    return [page for page in pages if _public(page, roots, restricted)]
+
+
+# --- aliases, for editorial views and canonical links --------------------------------------------
+
+RULE_FIELDS = ("live", "alias_of_id", "path")  # what is_public reads: keep them in a query's .only()
+
+
+def not_aliases(queryset):
+    """Real pages, not aliases, whatever their state (editorial views: roles, translation progress)."""
+    return queryset.filter(alias_of__isnull=True)
+
+
+def is_alias(page):
+    return page.alias_of_id is not None
+
+
+def original(page):
+    """The page an alias copies (one canonical for the same content), else the page itself."""
+    return page.alias_of.specific_deferred if getattr(page, "alias_of_id", None) else page
 
 
 # -- images and documents ------------------------------------------------------------------------

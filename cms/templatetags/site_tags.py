@@ -17,7 +17,7 @@ from wagtail.models import Page, Site
 from cms.content import seo
 from cms.content.footer import SiteFooter
 from cms.publishing.renditions import prefetch_page_renditions
-from cms.publishing.visibility import private_pages_q
+from cms.publishing.visibility import children_q, keep_public, public_children
 
 register = template.Library()
 
@@ -38,12 +38,11 @@ def _chrome_pages(page, request):
         condition |= Q(path__in=[page.path[:i] for i in range(2 * Page.steplen, len(page.path), Page.steplen)])
         # The home's menu children, by depth and path range: the index news_page_menu_idx (a LIKE on
         # path would read the whole table).
-        home_path = page.path[: 2 * Page.steplen]
-        condition |= Q(depth=3, show_in_menus=True, path__gt=home_path, path__lte=home_path + "Z" * Page.steplen)
-    # Aliases are left out here rather than in SQL: SQLite would pick the alias_of index for IS NULL
-    # and read every page.
-    return [p for p in Page.objects.live().filter(condition).exclude(private_pages_q(request))
-            .select_related("locale").order_by("path") if p.alias_of_id is None]
+        home = Page(path=page.path[: 2 * Page.steplen], depth=2)
+        condition |= children_q(home) & Q(show_in_menus=True)
+    # The rule (cms.publishing.visibility) applied to the few pages read, not in SQL: SQLite would
+    # pick the index on the alias column for IS NULL and read every page.
+    return keep_public(Page.objects.filter(condition).select_related("locale").order_by("path"), request)
 
 
 @register.simple_tag(takes_context=True)
@@ -62,8 +61,7 @@ def site_chrome(context):
     homes = {p.locale.language_code: p for p in pages if p.depth == 2}
     home = homes.get(language) or homes.get(settings.LANGUAGE_CODE)
     if page is None and home is not None:  # no page (404, search): the menu needs one more query
-        menu_pages = list(home.get_children().live().filter(show_in_menus=True, alias_of__isnull=True)
-                          .exclude(private_pages_q(request)))
+        menu_pages = list(public_children(home, request).filter(show_in_menus=True).order_by("path"))
     else:
         menu_pages = [p for p in pages if p.depth == 3 and p.show_in_menus and home is not None
                       and p.path.startswith(home.path)]
@@ -130,10 +128,3 @@ def site_chrome(context):
 def absolute_url(request, url):
     """An absolute URL for feeds and link previews."""
     return seo.absolute(request, url)
-
-
-@register.simple_tag
-def elided_page_range(page_obj):
-    """The page numbers a pager links: the first, the last and two either side of the current one,
-    with Paginator.ELLIPSIS for the gaps (a pager of 1,000 pages stays a few links long)."""
-    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))

@@ -17,6 +17,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from cms.publishing.visibility import not_aliases
+
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
 MODERATORS = "Moderators"
@@ -82,7 +84,7 @@ def _set_page_permissions(group, grants):
 
 def locale_homes():
     """{language_code: home page} for the locale roots (depth 2), aliases excluded."""
-    homes = Page.objects.filter(depth=2, alias_of__isnull=True).select_related("locale")
+    homes = not_aliases(Page.objects.filter(depth=2)).select_related("locale")
     return {page.locale.language_code: page for page in homes}
 
 
@@ -109,7 +111,7 @@ def ensure_release_workflow(moderators):
     # WorkflowTask directly: workflow.workflow_tasks is a modelcluster manager that only saves with the workflow.
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     default_locale = Locale.get_default()
-    for news_index in _news_index_model().objects.filter(locale=default_locale, alias_of__isnull=True):
+    for news_index in not_aliases(_news_index_model().objects.filter(locale=default_locale)):
         WorkflowPage.objects.update_or_create(page=news_index, defaults={"workflow": workflow})
     return workflow
 

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from cms.api import store as api_store
 from cms.api.base import PageEndpoint
-from cms.models import ApiRepresentation
+from cms.models import ApiDependency, ApiRepresentation
 from tests.factories import (
     DocumentFactory,
     ImageFactory,
@@ -99,6 +99,24 @@ def test_rows_built_on_read_are_stored_and_then_read(api, rich, django_assert_ma
     with django_assert_max_num_queries(4):  # site, scope, count, items with their rows
         response, _body = api("news/?fields=*")
     assert response.status_code == 200
+
+
+def test_what_an_item_shows_is_recorded_by_token(rich):
+    """Invalidation looks tokens up in the indexed ApiDependency table (no scan of the stored JSON):
+    the release's topics, working group, images, document and linked pages are each recorded."""
+    api_store.build_missing()
+    release = rich["body_release"]
+    tokens = set(ApiDependency.objects.filter(page=release).values_list("token", flat=True))
+    assert {f"snippet:{rich['rights'].translation_key}", f"snippet:{rich['security'].translation_key}",
+            f"page:{rich['ghana'].translation_key}", f"page:{rich['chile'].translation_key}",
+            f"page:{rich['guide'].translation_key}", f"image:{release.featured_image_id}",
+            f"image:{rich['body_image'].pk}", f"document:{rich['body_document'].pk}"} <= tokens
+    api_store.drop_dependants([f"image:{rich['body_image'].pk}"])
+    assert not ApiRepresentation.objects.filter(page=release).exists()
+    assert ApiRepresentation.objects.exclude(page=release).exists()  # other pages keep theirs
+    assert ApiDependency.objects.filter(page=release).exists()  # the page did not change: kept
+    release.save_revision().publish()  # it changed: forgotten, recorded again when its rows are built
+    assert not ApiDependency.objects.filter(page=release).exists()
 
 
 def test_nested_fields_and_search_still_work(api, rich):

@@ -140,15 +140,61 @@ def test_another_sites_locale_trees_are_not_this_sites(api, tree, hidden):
         assert not [g for i in items for g in i.get("working_groups", []) if g["title"].startswith("Hidden")], path
 
 
-def test_the_scope_chooses_the_site_wagtail_would(tree, hidden, rf):
-    from cms.publishing.visibility import _match_site
+def test_every_word_of_the_rule_agrees(rf, tree, hidden):
+    """public_pages, public_children, public_descendants, is_public and keep_public give the same
+    answer for every kind of hidden page and for the visible ones (cms.publishing.visibility)."""
+    from cms.publishing.visibility import (
+        is_public,
+        keep_public,
+        limit_to,
+        public_children,
+        public_descendants,
+        public_pages,
+    )
+    from news.models import NewsReleasePage
 
-    other = Site.objects.get(hostname="other.example")
-    Site.objects.create(hostname="other.example", port=8080, root_page=other.root_page)
-    sites = list(Site.objects.all())
-    for host in ["localhost", "testserver", "other.example", "other.example:8080", "other.example:9000",
-                 "unknown.example:8080"]:
-        request = rf.get("/", HTTP_HOST=host)
-        expected = Site.find_for_request(rf.get("/", HTTP_HOST=host))
-        found = _match_site(sites, request)
-        assert (found and found.pk) == (expected and expected.pk), host
+    request = rf.get("/")
+    visible = [tree["release"], tree["statement"], tree["release_es"]]
+    pages = Page.objects.filter(pk__in=[page.pk for page in visible + list(hidden.values())])
+    expected = {page.pk for page in visible}
+    assert set(public_pages(pages, request).values_list("pk", flat=True)) == expected
+    assert {page.pk for page in pages if is_public(page, request)} == expected
+    assert {page.pk for page in keep_public(pages, request)} == expected
+    news_children = set(limit_to(NewsReleasePage.objects.all(), public_children(tree["news"], request))
+                        .values_list("pk", flat=True))
+    # The alias's source is a public release too.
+    assert news_children == {tree["release"].pk, tree["statement"].pk, hidden["alias"].alias_of_id}
+    under_home = set(public_descendants(tree["en_home"], request).filter(pk__in=pages).values_list("pk", flat=True))
+    assert under_home == {tree["release"].pk, tree["statement"].pk}
+    assert tree["en_home"].pk in set(public_descendants(tree["en_home"], request, inclusive=True)
+                                     .values_list("pk", flat=True))
+    # Another site's pages are public to that site only, whichever word asks.
+    other_request = rf.get("/", HTTP_HOST="other.example")
+    assert is_public(hidden["other"], other_request) and not is_public(hidden["other"], request)
+    assert list(public_children(tree["news"], other_request)) == []
+    assert [page.pk for page in public_children(hidden["other"].get_parent(), other_request)] == [hidden["other"].pk]
+
+
+def test_a_private_section_hides_its_whole_subtree_from_every_word(rf, tree):
+    from cms.publishing.visibility import is_public, public_children, public_descendants, public_pages
+
+    PageViewRestriction.objects.create(page=tree["news"], restriction_type=PageViewRestriction.LOGIN)
+    request = rf.get("/")
+    release = Page.objects.get(pk=tree["release"].pk)
+    assert not is_public(release, request)
+    assert not public_pages(Page.objects.filter(pk=release.pk), request).exists()
+    assert not public_children(tree["news"], request).exists()
+    assert release.pk not in set(public_descendants(tree["en_home"], request).values_list("pk", flat=True))
+    assert is_public(Page.objects.get(pk=tree["groups"].pk), request)
+
+
+def test_the_scope_is_read_once_per_request(rf, tree, django_assert_num_queries):
+    from cms.publishing.visibility import is_public, keep_public, public_children, public_pages
+
+    request = rf.get("/")
+    pages = list(Page.objects.filter(depth__gt=2))
+    with django_assert_num_queries(1):
+        keep_public(pages, request)
+        is_public(pages[0], request)
+        public_children(tree["news"], request)
+        public_pages(Page.objects.all(), request)

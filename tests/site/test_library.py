@@ -88,3 +88,13 @@ def test_resource_page_lists_every_language_version(client, site_tree):
     assert downloads.count("· PDF") == 2
     assert "bytes" in downloads  # the size of the uploaded file
     assert "Human rights defenders" in html
+
+
+def test_an_unknown_year_is_dropped_with_its_counts(client, site_tree):
+    # A plausible year is assumed while the figures are read; one no resource has is dropped, and
+    # the counts are the ones read without it (cms.content.listing).
+    html = client.get(f"{site_tree['library'].url}?year=1990").text
+    assert titles(html) == ["Guidance on grievance", "Implementation toolkit"]
+    assert "2 resources" in html
+    assert option(html, "type", "toolkit") == "Toolkit (1)"
+    assert '<option value="1990"' not in html

@@ -260,11 +260,13 @@ def test_a_cache_outage_costs_speed_not_errors(client, site_tree, monkeypatch):
 
 def test_stored_api_items_do_not_bump_the_content_version(site_tree):
     """Stored API items are derived data, written during reads: they must not empty the cache."""
-    from cms.models import ApiRepresentation
+    from cms.models import ApiDependency, ApiRepresentation
     from cms.publishing.caching import content_version
 
     before = content_version()
     row = ApiRepresentation.objects.create(page=site_tree["launch"], kind="listing", display_language="en",
                                            base_url="http://testserver", data="{}")
+    dependency = ApiDependency.objects.create(page=site_tree["launch"], token="image:1")
     ApiRepresentation.objects.filter(pk=row.pk).delete()
+    ApiDependency.objects.filter(pk=dependency.pk).delete()
     assert content_version() == before

@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
-from cms.translation.locales import not_alias
+from cms.publishing.visibility import is_public, public_pages
 from tests.factories import NewsReleasePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +21,19 @@ def alias(tree):
     return alias
 
 
-def test_not_alias_helper(alias, tree):
+def test_the_visibility_rule_leaves_aliases_out(alias, tree):
     spanish = Page.objects.filter(locale__language_code="es")
     assert alias.pk in spanish.values_list("pk", flat=True)
-    assert alias.pk not in not_alias(spanish).values_list("pk", flat=True)
-    assert tree["news_es"].pk in not_alias(spanish).values_list("pk", flat=True)
+    assert alias.pk not in public_pages(spanish).values_list("pk", flat=True)
+    assert tree["news_es"].pk in public_pages(spanish).values_list("pk", flat=True)
+    assert not is_public(alias) and is_public(tree["news_es"])
+
+
+def test_alias_absent_from_the_spanish_home_page(client, alias, tree):
+    """The home page's latest releases once listed an alias of an English release on /es/."""
+    assert alias.alias_of.title in client.get(tree["home"].url).content.decode()  # the original shows
+    assert TITLE not in client.get(tree["home_es"].url).content.decode()
+    assert alias.pk not in [page.pk for page in tree["home_es"].specific.latest_releases()]
 
 
 def test_alias_absent_from_listing_feeds_sitemap_and_api(client, alias, tree):
