@@ -14,7 +14,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 
 
 class Command(BaseCommand):
@@ -50,10 +50,17 @@ class Command(BaseCommand):
                 return
 
     def run_round(self):
-        close_old_connections()  # a database restart between rounds is not fatal
+        recycle_connections()  # a database restart between rounds is not fatal
         try:
             call_command("publish_scheduled", verbosity=0)
         except Exception as exc:  # noqa: BLE001 - one failed round must not stop the next ones
             self.stderr.write(f"Scheduler: publish_scheduled failed: {exc!r}")
         finally:
-            close_old_connections()
+            recycle_connections()
+
+
+def recycle_connections():
+    """Drop broken or expired connections, as a request would; not inside a caller's transaction
+    (call_command from code or a test), where closing would end it."""
+    if not any(connection.in_atomic_block for connection in connections.all(initialized_only=True)):
+        close_old_connections()
