@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo serve serve-prod messages lint test-browser test-postgres bench clean-db \
+.PHONY: run test install migrate demo serve dev-servers scheduler serve-prod messages lint test-browser test-postgres bench clean-db \
 	backup restore soak fuzz-api fault
 
 $(PY):
@@ -37,7 +37,21 @@ WORKER := $(PY) manage.py db_worker --backend webhooks --queue-name webhooks
 
 serve: demo
 	$(PY) manage.py set_site_address $(HOST) $(PORT)
-	$(WORKER) & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
+	$(MAKE) --no-print-directory dev-servers
+
+# The development server and, beside it, the webhook worker and the scheduler (scheduled publishing
+# and expiry every SCHEDULER_INTERVAL seconds); both stop with the server (docs/operations.md).
+SCHEDULER_INTERVAL ?= 60
+dev-servers:
+	$(WORKER) & worker=$$!; \
+	$(PY) manage.py run_scheduler --interval $(SCHEDULER_INTERVAL) --stop-with-parent & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Scheduled publishing and expiry in the foreground, every SCHEDULER_INTERVAL seconds (production:
+# a systemd timer, cron or a Kubernetes CronJob running `manage.py publish_scheduled`, see docs).
+scheduler: migrate
+	$(PY) manage.py run_scheduler --interval $(SCHEDULER_INTERVAL)
 
 run: serve
 

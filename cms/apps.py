@@ -24,6 +24,10 @@ class CmsConfig(AppConfig):
         from cms.translation import privacy
 
         privacy.connect_signals()
+        # Translations follow their source's publishing schedule (cms/translation/schedule.py).
+        from cms.translation import schedule
+
+        schedule.connect_signals()
         # The change feed and partner webhooks record publish, unpublish and delete (cms/api/changes.py).
         from cms.api import changes
 

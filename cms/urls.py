@@ -30,9 +30,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.views.static import serve as serve_media
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Development only. Not documents/: they are served by /documents/<id>/<filename>, which hides
+    # the files of drafts and embargoed releases (cms/publishing/wagtail_hooks.py).
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [re_path(rf"^{media_prefix}(?!documents/)(?P<path>.*)$", serve_media,
+                            {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
     # News feeds per language and per working group (news/feeds.py), before the page catch-all.

@@ -5,6 +5,7 @@ from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+import cms.publishing.wagtail_hooks  # noqa: F401  (document serving, release schedule)
 import cms.translation.wagtail_hooks  # noqa: F401  (translation workflow hooks)
 from cms.content.editing import editing_viewsets
 from cms.models import Organisation, Topic

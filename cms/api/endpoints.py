@@ -53,7 +53,7 @@ from cms.api.fields import (
 )
 from cms.api.http import full_url
 from cms.models import Organisation, Topic
-from cms.publishing.visibility import public_pages
+from cms.publishing.visibility import public_media, public_pages
 
 
 class TranslatedTreeFilter(BaseFilterBackend):
@@ -171,7 +171,8 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
 
 
 class MediaEndpointMixin(ApiViewMixin):
-    """Images and documents keep Wagtail's filters (fields, order, search)."""
+    """Images and documents keep Wagtail's filters (fields, order, search); only those a public page
+    uses (cms.publishing.visibility.public_media: never a draft's or an embargoed release's)."""
 
     translatable = False
 
@@ -180,7 +181,7 @@ class MediaEndpointMixin(ApiViewMixin):
             self.get_available_fields(self.model, db_fields_only=True))
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return public_media(super().get_queryset(), self.request).prefetch_related("tags")
 
 
 class DownloadUrlField(InstanceField):

@@ -264,3 +264,46 @@ def is_alias(page):
 def original(page):
     """The page an alias copies (one canonical for the same content), else the page itself."""
     return page.alias_of.specific_deferred if getattr(page, "alias_of_id", None) else page
+
+
+# -- images and documents ------------------------------------------------------------------------
+
+# Snippets the public always sees (the directory and the organisations API show their logos).
+ALWAYS_PUBLIC_MEDIA_SOURCES = ("cms.Organisation",)
+
+
+def public_media_q(model, request=None):
+    """A Q for the images or documents (`model`) the public may see: those that a live, public page
+    of the request's site references, or an always-public snippet (ALWAYS_PUBLIC_MEDIA_SOURCES).
+
+    References come from Wagtail's reference index (fields, inline panels, StreamField blocks,
+    rich-text embeds and document links). It indexes the page row, which holds a live page's live
+    content: drafts and scheduled revisions are revisions, not rows, so a file used only by a
+    draft or by an embargoed (scheduled) release is not public until that content goes live. A
+    not-yet-live page's row is indexed too, but such a page is not public. No query of its own:
+    one subquery of the caller's (the site scope is read once per request)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import BigIntegerField
+    from wagtail.models import ReferenceIndex
+
+    types = ContentType.objects
+    pages = (Page.objects.order_by().filter(public_pages_q(request))
+             .annotate(source_key=Cast("pk", output_field=CharField())).values("source_key"))
+    sources = Q(base_content_type=types.get_for_model(Page, for_concrete_model=False), object_id__in=pages)
+    for label in ALWAYS_PUBLIC_MEDIA_SOURCES:
+        sources |= Q(base_content_type=types.get_for_model(apps.get_model(label), for_concrete_model=False))
+    targets = (ReferenceIndex.objects.order_by()
+               .filter(sources, to_content_type=types.get_for_model(model, for_concrete_model=False))
+               .annotate(target_pk=Cast("to_object_id", output_field=BigIntegerField())).values("target_pk"))
+    return Q(pk__in=targets)
+
+
+def public_media(queryset, request=None):
+    """The images or documents of `queryset` that the public may see (public_media_q)."""
+    return queryset.filter(public_media_q(queryset.model, request))
+
+
+def is_public_media(obj, request=None):
+    """True when the image or document `obj` may be shown to the public (public_media_q)."""
+    return public_media(type(obj)._default_manager.filter(pk=obj.pk), request).exists()
