@@ -53,6 +53,18 @@ def test_second_run_changes_nothing(loaded):
     assert "nothing changed" in out.getvalue()
 
 
+def test_existing_database_gets_the_menu(loaded):
+    """A database loaded before the menu existed: the next run puts the sections in it, once."""
+    news = Page.objects.get(slug="news", depth=3)
+    Page.objects.filter(pk=news.pk).update(show_in_menus=False)
+    call_command("load_demo", stdout=io.StringIO())
+    news.refresh_from_db()
+    assert news.show_in_menus and news.live and not news.has_unpublished_changes
+    before = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == before
+
+
 def test_demo_content(loaded, client):
     """One load, several checks: loading takes seconds, so the checks share it."""
     check_counts()
@@ -60,6 +72,7 @@ def test_demo_content(loaded, client):
     check_profiles_mark_what_is_unconfirmed(client)
     check_resources_have_real_files_in_their_languages()
     check_home_page_features_demo_content()
+    check_primary_navigation(client)
 
 
 def check_counts():
@@ -161,3 +174,10 @@ def check_home_page_features_demo_content():
         "vps-101", "guidance-human-rights-defenders"]
     assert home.about_text and home.hero_image
     assert any(profile.slug == "chile" for profile in home.highlighted_working_groups())
+
+
+def check_primary_navigation(client):
+    html = client.get("/en/").text
+    nav = html.split('class="site-nav"')[1].split("</nav>")[0]
+    for title in ["News", "Working groups", "Resources", "The Voluntary Principles", "The Initiative"]:
+        assert f">{title}</a>" in nav, title

@@ -15,15 +15,16 @@ from django.conf.locale import LANG_INFO
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from cms.content.footer import SiteFooter
 from cms.demo import media
 from cms.demo.news import RELEASES
-from cms.demo.pages import HOME, INDEXES, STANDARD_PAGES
+from cms.demo.pages import FOOTER, HOME, INDEXES, MENU, STANDARD_PAGES
 from cms.demo.resources import RESOURCES
 from cms.demo.snippets import ORGANISATIONS, TOPICS
 from cms.demo.workinggroups import PROFILES
 from cms.models import Organisation, Topic
 from cms.translation.bootstrap import ensure_home_pages
-from home.models import HomePageFeaturedResource, HomePagePinnedRelease, StandardPage
+from home.models import HomePage, HomePageFeaturedResource, HomePagePinnedRelease, StandardPage
 from news.models import NewsIndexPage, NewsReleasePage, NewsReleaseResource, NewsReleaseWorkingGroup
 from resources.models import ResourceIndexPage, ResourceLanguageVersion, ResourcePage
 from workinggroups.models import WorkingGroupIndexPage, WorkingGroupPage, WorkingGroupResource
@@ -220,9 +221,6 @@ def _home(demo):
     home = demo.home
     if home.about_text or home.pinned_releases.exists() or home.featured_resources.exists():
         return
-    image_title, image_text, _alt = HOME["hero_image"]
-    home.hero_image = media.get_or_create_image(image_title, "home-hero.jpg", text=image_text,
-                                                size=(1600, 700), colour_index=0)
     home.working_groups_intro = HOME["working_groups_intro"]
     home.about_title = HOME["about_title"]
     home.about_text = demo.link(HOME["about_text"])
@@ -234,6 +232,44 @@ def _home(demo):
                                for i, slug in enumerate(HOME["featured_resources"])]
     home.save_revision().publish()
     demo.count("home page update")
+
+
+def _retire_hero_picture(demo):
+    """Earlier demos put a picture with the headline drawn into it behind the home hero; the hero
+    is now text over a CSS background. Take that one picture off every home that still shows it
+    (a picture chosen by the editors is theirs and stays)."""
+    image = media.find_image(media.OLD_HERO_TITLE)
+    if image is None:
+        return
+    for home in HomePage.objects.filter(hero_image=image):
+        home.hero_image = None
+        if home.live and not home.has_unpublished_changes:
+            home.save_revision().publish()
+        else:
+            HomePage.objects.filter(pk=home.pk).update(hero_image=None)
+        demo.count("home page update")
+
+
+def _footer(demo):
+    """The footer snippet in the default locale, once; an existing footer is the editors'."""
+    if SiteFooter.objects.filter(locale=demo.locale).exists():
+        return
+    SiteFooter.objects.create(locale=demo.locale, **FOOTER)
+    demo.count("footer")
+
+
+def _menus(demo):
+    """Put the sections in the primary navigation, in every language the page already has (a
+    database loaded before the menu existed, or translated since); pages already in it are left
+    alone, so a second run changes nothing."""
+    keys = [demo.pages[slug].translation_key for slug in MENU if slug in demo.pages]
+    for page in Page.objects.filter(translation_key__in=keys, show_in_menus=False).specific():
+        page.show_in_menus = True
+        if page.live and not page.has_unpublished_changes:
+            page.save_revision().publish()
+        else:  # a draft or unpublished edits: leave the editors' draft as it is, flag the page itself
+            Page.objects.filter(pk=page.pk).update(show_in_menus=True)
+        demo.count("menu entry")
 
 
 @transaction.atomic
@@ -249,4 +285,7 @@ def load_demo():
     _standard_pages(demo)
     _releases(demo)
     _home(demo)
+    _menus(demo)
+    _footer(demo)
+    _retire_hero_picture(demo)
     return demo.created

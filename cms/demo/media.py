@@ -102,6 +102,14 @@ def placeholder_pdf(title, lines):
     return out.getvalue()
 
 
+OLD_HERO_TITLE = "Home page hero"  # the picture with text in it that earlier demos put behind the hero
+
+
+def find_image(title):
+    """The demo collection's image with this title, or None."""
+    return get_image_model().objects.filter(title=title, collection__name=COLLECTION_NAME).first()
+
+
 def get_or_create_image(title, filename, text=None, size=(1200, 675), colour_index=0):
     model = get_image_model()
     collection = demo_collection()
