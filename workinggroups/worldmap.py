@@ -63,7 +63,15 @@ def _ring(indexes):
     for index in indexes:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
         points.extend(arc[1:] if points else arc)  # consecutive arcs share their joining point
-    return points
+    return _unwrap(points)
+
+
+def _unwrap(points):
+    """A ring that crosses the antimeridian (Fiji, the east of Russia) would draw a line across the
+    whole map: continue its western points past 180° and fold them onto the map's eastern edge."""
+    if all(abs(a[0] - b[0]) <= 180 for a, b in zip(points, points[1:], strict=False)):
+        return points
+    return [(min(lon + 360 if lon < 0 else lon, 180.0), lat) for lon, lat in points]
 
 
 @cache
