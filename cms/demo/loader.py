@@ -191,20 +191,40 @@ def _standard_pages(demo):
             title=data["title"], intro=data["intro"], body=demo.stream(data["body"])))
 
 
+OLD_ALT_PREFIX = "Placeholder picture"  # the alt text of earlier demos' pictures with words in them
+
+
+def _release_picture(demo, data, number):
+    """The release's picture (its first working group's country, else the world) and its alt text.
+    A release still showing an earlier demo's placeholder gets the new alt text in a new revision."""
+    image_title = (data.get("image") or (f"Release: {data['title']}",))[0]
+    groups = [demo.pages[slug] for slug in data.get("working_groups", []) if slug in demo.pages]
+    country = groups[0].country if groups else None
+    image, _replaced = media.get_or_replace_map_image(image_title, f"release-{data['slug']}",
+                                                      country.code if country else "", colour_index=number)
+    alt = (f"Map with {country.name} highlighted in teal." if country
+           else "World map in the site's colours.")
+    existing = NewsReleasePage.objects.filter(slug=data["slug"], locale=demo.locale).first()
+    if existing is not None and existing.featured_image_alt.startswith(OLD_ALT_PREFIX):
+        existing.featured_image_alt = alt
+        if existing.live and not existing.has_unpublished_changes:
+            existing.save_revision().publish()
+        else:
+            NewsReleasePage.objects.filter(pk=existing.pk).update(featured_image_alt=alt)
+        demo.count("release picture")
+    return image, alt
+
+
 def _releases(demo):
     news = demo.pages["news"]
     for number, data in enumerate(RELEASES):
-        def build(data=data, number=number):
-            image_title, image_text, alt = data.get("image") or (
-                f"Release: {data['title']}", data["title"],
-                f"Placeholder picture with the words {data['title']}.",
-            )
+        image, alt = _release_picture(demo, data, number)
+
+        def build(data=data, image=image, alt=alt):
             page = NewsReleasePage(
                 title=data["title"], publication_date=_date(data["date"]), dateline=data["dateline"],
                 kind=data["kind"], summary=data["summary"], body=demo.stream(data["body"]),
-                featured_image=media.get_or_create_image(image_title, f"release-{data['slug']}.jpg", text=image_text,
-                                                         colour_index=number),
-                featured_image_alt=alt,
+                featured_image=image, featured_image_alt=alt,
             )
             page.topics = [demo.topics[slug] for slug in data.get("topics", [])]
             page.working_group_links = [NewsReleaseWorkingGroup(working_group=demo.pages[slug])
