@@ -32,8 +32,12 @@ demo: migrate
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_admin
 
+# The webhook worker (docs/api.md, "Webhooks") runs beside the server and stops with it.
+WORKER := $(PY) manage.py db_worker --backend webhooks --queue-name webhooks
+
 serve: demo
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py set_site_address $(HOST) $(PORT)
+	$(WORKER) & worker=$$!; trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
 run: serve
 

@@ -16,3 +16,7 @@ class CmsConfig(AppConfig):
         from cms.api import store
 
         store.connect_signals()
+        # The change feed and partner webhooks record publish, unpublish and delete (cms/api/changes.py).
+        from cms.api import changes
+
+        changes.connect_signals()

@@ -1,12 +1,15 @@
 """Admin registration of the shared snippets (topics, organisations)."""
 
 from wagtail import hooks
+from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import cms.translation.wagtail_hooks  # noqa: F401  (translation workflow hooks)
-from cms.content.rich_text import LocalizedPageLinkHandler
+from cms.content.editing import editing_viewsets
 from cms.models import Organisation, Topic
+from cms.overrides.page_links import LocalizedPageLinkHandler
+from cms.translation.policy import PolicyPage
 
 
 class TopicViewSet(SnippetViewSet):
@@ -36,3 +39,16 @@ register_snippet(OrganisationViewSet)
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own PageLinkHandler
 def register_page_links(features):
     features.register_link_type(LocalizedPageLinkHandler)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_editing_viewsets():
+    """Every page type of the project gets the editing views of cms/content/editing.py."""
+    return editing_viewsets([model for model in get_page_models() if issubclass(model, PolicyPage)])
+
+
+@hooks.register("register_admin_viewset")
+def register_webhooks_admin():
+    from cms.api.admin import WebhooksGroup
+
+    return WebhooksGroup()

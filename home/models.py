@@ -17,12 +17,13 @@ from cms.content.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import limit_to, public_descendants
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.policy import PolicyPage
 
 LATEST_RELEASES_ON_HOME = 3
 WORKING_GROUPS_ON_HOME = 6
 
 
-class HomePage(Page):
+class HomePage(PolicyPage, Page):
     """The root of each language's tree: hero, news, working groups, resources, about."""
 
     hero_title = models.CharField(_("hero title"), max_length=160, help_text=_("The large headline at the top."))
@@ -165,7 +166,7 @@ class HomePageFeaturedResource(Orderable):
     panels = [PageChooserPanel("resource", page_type="resources.ResourcePage")]
 
 
-class StandardPage(Page):
+class StandardPage(PolicyPage, Page):
     """A generic content page: about the Principles, the Initiative, contact."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
@@ -174,7 +175,7 @@ class StandardPage(Page):
                        help_text=_("The page text: paragraphs, headings, quotes, images and links."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro", boost=1.5), index.SearchField("body")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), TranslatableField("body")]
 
     api_fields = ["intro", APIField("body", serializer=api.StreamField("body"))]

@@ -22,12 +22,13 @@ from cms.content.related import linked_pages, localized_topics
 from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 from news.listing import NewsListing
 from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(PolicyPage, Page):
     """Lists the releases below it, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
@@ -69,7 +70,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsReleasePage(Page):
+class NewsReleasePage(PolicyPage, Page):
     """A news release, statement or event report."""
 
     class Kind(models.TextChoices):
@@ -129,7 +130,7 @@ class NewsReleasePage(Page):
         UniqueInlinePanel("resource_links", label=_("Related resources"), unique_field="resource"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("body"),
         index.SearchField("dateline"),
         index.RelatedFields("topics", [index.SearchField("name")]),

@@ -21,6 +21,7 @@ from cms.content.related import localized_topics
 from cms.publishing.visibility import limit_to, public_children
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 from resources.listing import LibraryListing
 
 # Any language a document may be in, not only the site's languages (named in their own language).
@@ -35,7 +36,7 @@ DOCUMENT_LANGUAGE_CHOICES = sorted(
 )
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(PolicyPage, Page):
     """The resource library."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -66,7 +67,7 @@ class ResourceIndexPage(Page):
         )
 
 
-class ResourcePage(Page):
+class ResourcePage(PolicyPage, Page):
     """A guidance note, toolkit, report... with its versions in several languages."""
 
     class ResourceType(models.TextChoices):
@@ -119,7 +120,7 @@ class ResourcePage(Page):
                           help_text=_("One file or link per language the resource is available in.")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.RelatedFields("language_versions", [index.SearchField("title")]),
         index.FilterField("resource_type"),

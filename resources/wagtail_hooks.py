@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
+from cms.content.editing import ListingChooseParentView
 from resources.models import ResourcePage
 
 
@@ -13,6 +14,7 @@ class ResourceListingViewSet(PageListingViewSet):
     menu_label = _("Resources")
     menu_order = 130
     add_to_admin_menu = True
+    choose_parent_view_class = ListingChooseParentView  # back to this listing after saving
     list_display = PageListingViewSet.columns + ["resource_type", "publication_date", "locale"]
     list_filter = ["resource_type", "publication_date", "locale", "topics"]
     ordering = ["-publication_date", "title"]

@@ -24,6 +24,7 @@ from wagtail.models import Locale
 from wagtail.query import DeferredSpecificIterable, SpecificIterable
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import EmptySearchResults, FieldError, FilterError
+from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 # Long enough for any real question, short enough to keep the SQL small.
 MAX_QUERY_LENGTH = 200
@@ -40,6 +41,40 @@ def clean_query(query):
         return ""
     words = _WORD_RE.findall(query[:MAX_QUERY_LENGTH])
     return " ".join(words[:MAX_TERMS])
+
+
+def clean_search_query(query):
+    """Any search query (a string or Wagtail's query objects, as the admin and Wagtail's API build them)
+    with the same hygiene as `clean_query`: every text in it reduced to plain words.
+
+    Returns a string (possibly "", which searches nothing) for a string; for a query object, the
+    object rebuilt from its cleaned parts, or None when no words are left in it.
+    """
+    if query is None or isinstance(query, str):
+        return clean_query(query)
+    if isinstance(query, MatchAll):
+        return query
+    if isinstance(query, PlainText):
+        terms = clean_query(query.query_string)
+        return PlainText(terms, operator=query.operator, boost=query.boost) if terms else None
+    if isinstance(query, Phrase):
+        terms = clean_query(query.query_string)
+        return Phrase(terms) if terms else None
+    if isinstance(query, Fuzzy):
+        terms = clean_query(query.query_string)
+        return Fuzzy(terms, operator=query.operator, unaccent=query.unaccent) if terms else None
+    if isinstance(query, Boost):
+        subquery = clean_search_query(query.subquery)
+        return Boost(subquery, query.boost) if subquery is not None else None
+    if isinstance(query, Not):
+        subquery = clean_search_query(query.subquery)
+        return Not(subquery) if subquery is not None else None
+    if isinstance(query, (And, Or)):
+        subqueries = [sub for sub in map(clean_search_query, query.subqueries) if sub is not None]
+        if not subqueries:
+            return None
+        return subqueries[0] if len(subqueries) == 1 else type(query)(subqueries)
+    return None  # a query type this project does not know: search nothing rather than fail
 
 
 def resolve_locale(locale=None):

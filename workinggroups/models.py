@@ -22,11 +22,12 @@ from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import limit_to, public_children, public_pages
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
 from cms.translation.locales import default_locale_q
+from cms.translation.policy import PolicyPage
 from workinggroups.listing import DirectoryListing
 from workinggroups.profile import profile_context
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(PolicyPage, Page):
     """The directory of In-Country Working Groups."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
@@ -59,7 +60,7 @@ def default_locale_governments_q():
     return default_locale_q() & Q(pillar="government")
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(PolicyPage, Page):
     """The profile of one In-Country Working Group."""
 
     class GroupType(models.TextChoices):
@@ -160,7 +161,7 @@ class WorkingGroupPage(Page):
         FieldPanel("data_note"),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=1.5),  # above body text (search/backends)
         index.SearchField("scope"),
         index.SearchField("activities"),
         index.FilterField("country"),

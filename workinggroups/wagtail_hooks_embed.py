@@ -4,6 +4,7 @@ header menu (edit view and explorer), with the partner snippets, the oEmbed URL 
 Imported by workinggroups/wagtail_hooks.py so Wagtail registers the hooks below.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,9 @@ class ProfileEmbedView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(WorkingGroupPage, pk=page_id)
+        # Whoever may not edit the profile may not read its draft title and snippets here either.
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
         return super().dispatch(request, page_id)
 
     def get_page_subtitle(self):
@@ -59,5 +63,5 @@ def register_embed_admin_url():
 
 @hooks.register("register_page_header_buttons")
 def embed_header_button(page, user, view_name, next_url=None):
-    if page.specific_class is WorkingGroupPage:
+    if page.specific_class is WorkingGroupPage and page.permissions_for_user(user).can_edit():
         yield EmbedMenuItem(page=page)

@@ -14,20 +14,24 @@ A content app's endpoint subclasses PageEndpoint (or SnippetEndpoint) and declar
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.urls import NoReverseMatch
+from django.utils.http import http_date
 from rest_framework import exceptions, status
+from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.api import APIField
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import BaseSerializer, PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import DetailUrlField as WagtailDetailUrlField
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
@@ -41,6 +45,7 @@ from cms.api.batch import (
     parse_locale_params,
 )
 from cms.api.fields import LastPublishedField, LocaleField, TranslationsField
+from cms.api.http import full_url
 from cms.publishing import caching as response_cache
 from cms.publishing.visibility import public_pages
 
@@ -120,10 +125,13 @@ class YearFilter(ApiFilter):
 class SlugFilter(ApiFilter):
     """A slug, e.g. a topic's (the same in every language)."""
 
+    PATTERN = r"^[-\w]{1,100}$"
+    schema = {"type": "string", "pattern": PATTERN}
+
     def parse(self, value):
         value = super().parse(value)
-        if not value or len(value) > 100:
-            raise BadRequestError(f"{self.name} must be a slug")
+        if not re.fullmatch(self.PATTERN[1:-1], value):
+            raise BadRequestError(f"{self.name} must be a slug (letters, digits, - and _)")
         return value
 
     def apply(self, queryset, value, request=None):
@@ -141,7 +149,7 @@ class TranslatedPageFilter(ApiFilter):
         self.model = model
 
     def parse(self, value):
-        if not value.isdigit():
+        if not value.isdigit() or int(value) < 1:
             raise BadRequestError(f"{self.name} must be a positive integer")
         return int(value)
 
@@ -277,8 +285,11 @@ class ApiViewMixin:
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
 
+    # A detail view takes ?locale= (and ?fallback=) when its model is translatable.
+    detail_query_parameters = frozenset(["fields", "_"])
+
     def check_detail_parameters(self):
-        unknown = set(self.request.GET.keys()) - {"fields", "_"}
+        unknown = set(self.request.GET.keys()) - set(self.detail_query_parameters)
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
 
@@ -310,20 +321,76 @@ class ApiViewMixin:
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         if self.uses_stored_representations():
-            return self.get_paginated_response(self.stored_listing(queryset))
+            return self.get_paginated_response(self.select_nested(self.stored_listing(queryset)))
         items = list(self.paginate_queryset(queryset))
         if self.uses_stored_representations(search=True):
-            return self.get_paginated_response(self.stored_search_results(items))
-        return self.get_paginated_response(self.serialize(items))
+            return self.get_paginated_response(self.select_nested(self.stored_search_results(items)))
+        return self.get_paginated_response(self.select_nested(self.serialize(items)))
+
+    # -- nested field specs: fields=topics(name), featured_image(url,alt) ------------------------
+    # Our representation fields (InstanceField: images, relations, bodies) build their objects
+    # themselves; Wagtail would look for a nested serializer of the related model and either
+    # ignore the spec or check it against another endpoint's fields. Wagtail gets the field
+    # without its spec, and the spec selects from the object the field gives (select_nested).
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        from cms.api.fields import InstanceField
+
+        overrides = cls.get_field_serializer_overrides(model)
+        config = [(name, negated, None if isinstance(overrides.get(name), InstanceField) else sub_fields)
+                  for name, negated, sub_fields in fields_config]
+        return super()._get_serializer_class(router, model, config, show_details=show_details, nested=nested)
+
+    def select_nested(self, items):
+        from cms.api.fields import InstanceField
+
+        model = getattr(self, "model", None)
+        overrides = self.get_field_serializer_overrides(model) if model is not None else {}
+        specs = {name: sub_fields for name, _negated, sub_fields in self.fields_config()
+                 if sub_fields and isinstance(overrides.get(name), InstanceField)}
+        for item in items if specs else ():
+            for name, sub_fields in specs.items():
+                if name in item:
+                    item[name] = select_fields(name, item[name], sub_fields)
+        return items
 
     def detail_view(self, request, pk):
         self.check_detail_parameters()
         if int(pk) > 2**63 - 1:  # beyond any database id (PostgreSQL would raise on the lookup)
             raise Http404("not found")
+        if "locale" in request.GET or "fallback" in request.GET:
+            pk = self.translation_pk(pk)
+            self.kwargs["pk"] = pk
         if self.uses_stored_representations():
-            return Response(self.stored_detail(pk))
-        instance = self.get_object()
-        return Response(self.serialize([instance])[0])
+            data = self.stored_detail(pk)
+        else:
+            data = self.serialize([self.get_object()])[0]
+        data = self.select_nested([data])[0]
+        self.set_item_headers(data)
+        return Response(data)
+
+    def translation_pk(self, pk):
+        """?locale=: the id of item `pk`'s public translation in that language (404 when there is
+        none); with ?fallback=default, the default language's when there is none."""
+        code, fallback = parse_locale_params(self.request)
+        key = self.model._default_manager.filter(pk=pk).values("translation_key")
+        found = dict(self.get_queryset().filter(translation_key__in=key).order_by()
+                     .values_list("locale__language_code", "pk"))
+        chosen = found.get(code) or (found.get(default_language_code()) if fallback else None)
+        if chosen is None:
+            raise Http404("not found in this language")
+        return chosen
+
+    def set_item_headers(self, data):
+        """Content-Language: the item's language; Last-Modified: when it was last published (the
+        response cache keeps a view's own Last-Modified; ETag stays the body's hash)."""
+        meta = data.get("meta", {}) if isinstance(data, dict) else {}
+        if meta.get("locale"):
+            self.content_language = meta["locale"]
+        published = meta.get("last_published_at")
+        if published:
+            self.last_modified = datetime.datetime.fromisoformat(published.replace("Z", "+00:00"))
 
     # -- stored representations (cms.api.store) -----------------------------------------------
 
@@ -338,12 +405,10 @@ class ApiViewMixin:
             raise BadRequestError(f"fields error: {exc}") from exc
 
     def uses_stored_representations(self, search=False):
-        """Whether stored items serve this request: not for nested field specs (e.g.
-        fields=topics(name)), which the projection cannot express. A search's results come from
-        the index in relevance order, so their rows are read by id (`search=True`)."""
-        if not self.store_representations or ("search" in self.request.GET) != search:
-            return False
-        return not any(sub_fields for _name, _negated, sub_fields in self.fields_config())
+        """Whether stored items serve this request (nested specs of our fields are applied to the
+        projection by select_nested). A search's results come from the index in relevance order,
+        so their rows are read by id (`search=True`)."""
+        return self.store_representations and ("search" in self.request.GET) == search
 
     def stored_serializer_class(self, detail):
         """The serializer class Wagtail would use for this request (it validates ?fields=)."""
@@ -422,16 +487,48 @@ class ApiViewMixin:
             response.data = {"message": str(response.data["detail"])}
         return response
 
+    def listing_content_language(self):
+        """A listing's languages: ?locale= (with ?fallback=, and the default language)."""
+        if self.action != "listing_view" or not getattr(self, "translatable", True):
+            return None
+        try:
+            code, fallback = parse_locale_params(self.request)
+        except BadRequestError:
+            return None
+        if "locale" not in self.request.GET and getattr(self, "all_locales_by_default", False):
+            return None
+        default = default_language_code()
+        return f"{code}, {default}" if fallback and code != default else code
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method not in ("GET", "HEAD"):
             return response
         if response.status_code == 200:
             response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
+            language = getattr(self, "content_language", None) or self.listing_content_language()
+            if language:
+                response["Content-Language"] = language
+            if getattr(self, "last_modified", None):
+                response["Last-Modified"] = http_date(self.last_modified.timestamp())
             return response
         if not response.has_header("Cache-Control"):
             response["Cache-Control"] = "no-store" if response.status_code == 429 else "no-cache"
         return response
+
+
+class DetailUrlField(WagtailDetailUrlField):
+    """Wagtail's `detail_url`, made absolute with the API's base URL (cms.api.http)."""
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return full_url(self.context["request"], path)
+
+
+class ApiSerializer(BaseSerializer):
+    detail_url = DetailUrlField(read_only=True)
 
 
 class PageUrlField(PageHtmlUrlField):
@@ -445,6 +542,7 @@ class PageUrlField(PageHtmlUrlField):
 
 
 class PublicPageSerializer(PageSerializer):
+    detail_url = DetailUrlField(read_only=True)
     html_url = PageUrlField(read_only=True)
 
 
@@ -454,6 +552,7 @@ class PageEndpointMixin(ApiViewMixin):
     known_query_parameters = frozenset(
         ["limit", "offset", "fields", "order", "search", "locale", "fallback", "_"]
     )
+    detail_query_parameters = frozenset(["fields", "locale", "fallback", "_"])
     listing_default_fields = ["id", "type", "detail_url", "html_url", "slug", "first_published_at",
                               "last_published_at", "locale", "translations", "title"]
     meta_fields = [
@@ -543,10 +642,12 @@ class SnippetEndpoint(ApiViewMixin, BaseAPIViewSet):
 
     filter_backends = [DeclaredFiltersBackend, LocaleBackend, OrderBackend]
     known_query_parameters = frozenset(["limit", "offset", "fields", "order", "locale", "fallback", "_"])
+    detail_query_parameters = frozenset(["fields", "locale", "fallback", "_"])
     meta_fields = ["type", "detail_url", APIField("locale", serializer=LocaleField()),
                    APIField("translations", serializer=TranslationsField())]
     order_fields = {"name": "name", "id": "pk"}
     default_order = ("name", "pk")
+    base_serializer_class = ApiSerializer
 
     def get_queryset(self):
         return self.model.objects.select_related("locale")
@@ -621,6 +722,26 @@ def build_representations(endpoint_class, instances, request, detail=False, disp
     batch = view.batch
     return [(item.pk, batch.code_for(item), item_data, batch.dependencies(item))
             for item, item_data in zip(batch.items, data, strict=True)]
+
+
+def select_fields(name, value, sub_fields):
+    """`value` (an object, a list of objects, or null) reduced to a nested spec, in Wagtail's
+    syntax: names, `*` (all), `_` (none of the defaults), `-name`; unknown names are a 400."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [select_fields(name, element, sub_fields) for element in value]
+    if not isinstance(value, dict):
+        raise BadRequestError(f"'{name}' does not support nested fields")
+    unknown = sorted({sub_name for sub_name, _negated, _sub in sub_fields if sub_name not in ("*", "_")} - set(value))
+    if unknown:
+        raise BadRequestError(f"unknown fields in {name}: {', '.join(unknown)}")
+    positive = [sub_name for sub_name, negated, _sub in sub_fields if not negated and sub_name not in ("*", "_")]
+    keep = list(value) if (sub_fields[0][0] == "*" or not positive and sub_fields[0][0] != "_") else positive
+    keep = [key for key in keep if (key, True, None) not in sub_fields and key in value]
+    nested = {sub_name: sub for sub_name, _negated, sub in sub_fields if sub}
+    return {key: select_fields(key, value[key], nested[key]) if key in nested else value[key]
+            for key in value if key in keep}
 
 
 def project(item, serializer_class):

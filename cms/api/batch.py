@@ -11,10 +11,10 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
-from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 
+from cms.api.http import full_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import (  # noqa: F401 (the API's names for them)
     default_language_code,
@@ -204,7 +204,7 @@ class Batch:
 
     def detail_url(self, model, pk):
         path = self.router.get_object_detail_urlpath(model, pk)
-        return get_full_url(self.request, path) if path else None
+        return full_url(self.request, path) if path else None
 
     def page_url(self, page):
         return page.get_full_url(self.request)

@@ -3,7 +3,12 @@
 The content apps' endpoints (news, working-groups, resources) live in their own `api.py`.
 """
 
+import operator
+from functools import reduce
+
+from django.db.models import Q
 from django.http import Http404
+from rest_framework.filters import BaseFilterBackend
 from rest_framework.generics import GenericAPIView
 from wagtail.api import APIField
 from wagtail.api.v2.filters import (
@@ -15,15 +20,21 @@ from wagtail.api.v2.filters import (
     SearchFilter,
     TranslationOfFilter,
 )
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
 from cms.api.base import (
     ApiFilter,
+    ApiSerializer,
     ApiViewMixin,
     ChoiceFilter,
+    DetailUrlField,
     LocaleBackend,
     OrderBackend,
     PageEndpointMixin,
@@ -40,15 +51,50 @@ from cms.api.fields import (
     SelfImageField,
     TagsField,
 )
+from cms.api.http import full_url
 from cms.models import Organisation, Topic
 from cms.publishing.visibility import public_pages
+
+
+class TranslatedTreeFilter(BaseFilterBackend):
+    """Wagtail's ?child_of= / ?ancestor_of=, with ?locale=: relative to the page's translations
+    too, so ?child_of=<English home>&locale=es&fallback=default lists every section (Spanish where
+    translated, English otherwise; LocaleBackend picks) and ?ancestor_of= gives the breadcrumb in
+    that language (each ancestor in ?locale=, or in the default language with ?fallback=). Without
+    ?locale= it is Wagtail's filter."""
+
+    def __init__(self):
+        self.upstream = (ChildOfFilter(), AncestorOfFilter())
+
+    def filter_queryset(self, request, queryset, view):
+        if "locale" not in request.GET:
+            for upstream in self.upstream:
+                queryset = upstream.filter_queryset(request, queryset, view)
+            return queryset
+        for name, q_of in (("child_of", Page.objects.all().child_of_q),
+                           ("ancestor_of", Page.objects.all().ancestor_of_q)):
+            if name not in request.GET:
+                continue
+            value = request.GET[name]
+            if not value.isdigit():
+                raise BadRequestError(f"{name} must be a positive integer")
+            key = view.get_base_queryset().filter(pk=int(value)).values("translation_key")
+            pages = list(view.get_base_queryset().filter(translation_key__in=key))
+            if not pages:
+                raise BadRequestError(f"{name}: no such public page")
+            related = reduce(operator.or_, (q_of(page) for page in pages))
+            if name == "ancestor_of":
+                # Every translation of each ancestor: LocaleBackend keeps the one in ?locale=.
+                related = Q(translation_key__in=view.get_base_queryset().filter(related).values("translation_key"))
+            queryset = queryset.filter(related)
+        return queryset
 
 
 class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, limited to live, public pages of the site, with locale fallback,
     meta.translations and find/?html_path= that understands /es/... prefixes."""
 
-    filter_backends = [ChildOfFilter, AncestorOfFilter, DescendantOfFilter, TranslationOfFilter,
+    filter_backends = [TranslatedTreeFilter, DescendantOfFilter, TranslationOfFilter,
                        LocaleBackend, OrderBackend, SearchBackend]
     known_query_parameters = PageEndpointMixin.known_query_parameters | {
         "type", "child_of", "ancestor_of", "descendant_of", "translation_of"}
@@ -56,7 +102,11 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     # never served).
     meta_fields = PageEndpointMixin.meta_fields + ["seo_title", "search_description", "show_in_menus"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["locale", "translations"]
-    default_order = ("path",)
+
+    @property
+    def default_order(self):
+        # Tree order; ancestors root first (a breadcrumb across language trees: by depth).
+        return ("depth", "path") if "ancestor_of" in self.request.GET else ("path",)
     # As in Wagtail: without ?locale=, every language (so ?translation_of= and ?child_of= of a
     # Spanish page work). The typed endpoints default to the default language instead.
     all_locales_by_default = True
@@ -79,12 +129,25 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         return self._cached_object
 
     def find_view(self, request):
-        unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "_"}
-        if unknown:
-            from wagtail.api.v2.utils import BadRequestError
+        """Wagtail's find view (the other parameters are kept for the detail view), redirecting to
+        the API's own absolute detail URL (cms.api.http)."""
+        from django.shortcuts import redirect
+        from wagtail.api.v2.utils import BadRequestError
 
+        unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "locale", "fallback", "_"}
+        if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
-        return super().find_view(request)
+        try:
+            page = self.find_object(self.get_queryset(), request)
+        except (Page.DoesNotExist, ValueError):
+            page = None
+        if page is None:
+            raise Http404("not found")
+        query = request.GET.copy()
+        for name in self.find_query_parameters:
+            query.pop(name, None)
+        url = full_url(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
+        return redirect(f"{url}?{query.urlencode()}" if query else url)
 
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
@@ -110,6 +173,8 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
 class MediaEndpointMixin(ApiViewMixin):
     """Images and documents keep Wagtail's filters (fields, order, search)."""
 
+    translatable = False
+
     def get_known_query_parameters(self):
         return super().get_known_query_parameters() | set(
             self.get_available_fields(self.model, db_fields_only=True))
@@ -118,7 +183,27 @@ class MediaEndpointMixin(ApiViewMixin):
         return super().get_queryset().prefetch_related("tags")
 
 
+class DownloadUrlField(InstanceField):
+    """meta.download_url, absolute for images and documents alike (Wagtail's image one is relative)."""
+
+    def to_representation(self, instance):
+        # A document's URL is its serve view (permissions, counting); an image's is its file.
+        path = instance.file.url if isinstance(instance, get_image_model()) else instance.url
+        return full_url(self.context["request"], path)
+
+
+class PublicImageSerializer(ImageSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    download_url = DownloadUrlField()
+
+
+class PublicDocumentSerializer(DocumentSerializer):
+    detail_url = DetailUrlField(read_only=True)
+    download_url = DownloadUrlField()
+
+
 class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
+    base_serializer_class = PublicImageSerializer
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     body_fields = ImagesAPIViewSet.body_fields + ["description", APIField("renditions", serializer=SelfImageField())]
     meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
@@ -132,6 +217,7 @@ class PublicImagesAPIViewSet(MediaEndpointMixin, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(MediaEndpointMixin, DocumentsAPIViewSet):
+    base_serializer_class = PublicDocumentSerializer
     filter_backends = [FieldsFilter, OrderingFilter, SearchFilter]
     body_fields = DocumentsAPIViewSet.body_fields + [APIField("file", serializer=DocumentFileField())]
     meta_fields = BaseAPIViewSet.meta_fields + [APIField("tags", serializer=TagsField()), "download_url"]
@@ -146,10 +232,18 @@ class TopicsAPIViewSet(SnippetEndpoint):
     filters = [SlugFilter("slug", description="Topics with this slug (the same in every language).")]
 
 
+class WebsiteField(InstanceField):
+    """null when there is none, as in relations (organisation_reference)."""
+
+    def to_representation(self, organisation):
+        return organisation.website or None
+
+
 class OrganisationsAPIViewSet(SnippetEndpoint):
     model = Organisation
     name = "organisations"
-    body_fields = ["id", "name", APIField("pillar", serializer=ChoiceField("pillar")), "website",
+    body_fields = ["id", "name", APIField("pillar", serializer=ChoiceField("pillar")),
+                   APIField("website", serializer=WebsiteField()),
                    APIField("logo", serializer=ImageField("logo"))]
     listing_default_fields = ["id", "type", "detail_url", "locale", "translations", "name", "pillar", "website",
                               "logo"]
@@ -186,8 +280,10 @@ class LocalesAPIViewSet(ApiViewMixin, BaseAPIViewSet):
 
     model = Locale
     name = "locales"
+    base_serializer_class = ApiSerializer
     filter_backends = []
     known_query_parameters = frozenset(["limit", "offset", "fields", "_"])
+    translatable = False
     body_fields = ["id", APIField("code", serializer=type("CodeField", (InstanceField,), {
         "to_representation": lambda self, locale: locale.language_code})()),
         APIField("name", serializer=LocaleNameField()), APIField("is_default", serializer=IsDefaultField()),

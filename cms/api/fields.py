@@ -12,7 +12,6 @@ from django.utils import translation
 from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail import blocks
-from wagtail.api.utils import get_full_url
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
@@ -20,6 +19,7 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.api.http import full_url as get_full_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import pick, versions
 

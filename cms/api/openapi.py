@@ -108,7 +108,7 @@ SCHEMAS = {
         ["id", "name", "pillar", "locale", "detail_url"],
     ),
     "StreamBlock": obj(
-        {"type": STRING, "id": nullable(STRING), "value": {}}, ["type", "value"],
+        {"type": STRING, "id": nullable(STRING), "value": ref("BlockValue")}, ["type", "value"],
         "One block of a body: rich text as HTML (links resolved to public URLs), images as Image, "
         "documents as Document, page choosers as PageRef (null when not public), structs as objects.",
     ),
@@ -137,15 +137,16 @@ SCHEMAS = {
         "topics": array(ref("TopicRef")), "cover_image": nullable(ref("Image")),
         "language_versions": array(ref("LanguageVersion")),
     }, description="A resource with one file or link per language version."),
-    "Page": obj({"id": INTEGER, "meta": ref("GenericPageMeta"), "title": STRING}, ["id", "meta"],
-                "Any page. Detail views add the fields of the page's type (as in the typed endpoints)."),
+    "Page": {**obj({"id": INTEGER, "meta": ref("GenericPageMeta"), "title": STRING}, ["id", "meta"],
+                   "Any page. With `type=`, `fields=` may add the fields of that type (as in the typed "
+                   "endpoints); detail views add them."), "additionalProperties": True},
     "PageDetail": {"type": "object", "required": ["id", "meta"],
                    "properties": {"id": INTEGER, "meta": ref("GenericPageMeta"), "title": STRING},
                    "description": "A page with its type's own fields."},
     "Topic": obj({"id": INTEGER, "meta": ref("SnippetMeta"), "name": STRING, "slug": STRING,
                   "description": STRING}, ["id", "meta", "name", "slug"]),
     "Organisation": obj({"id": INTEGER, "meta": ref("SnippetMeta"), "name": STRING, "pillar": ref("Choice"),
-                         "website": STRING, "logo": nullable(ref("Image"))}, ["id", "meta", "name", "pillar"]),
+                         "website": nullable(URL), "logo": nullable(ref("Image"))}, ["id", "meta", "name", "pillar"]),
     "SnippetMeta": obj({"type": STRING, "detail_url": URL, "locale": LOCALE,
                         "translations": array(ref("Translation"))}, ["type", "detail_url"]),
     "Locale": obj({"id": INTEGER, "meta": obj({"type": STRING, "detail_url": URL}), "code": STRING,
@@ -160,6 +161,29 @@ SCHEMAS = {
                          "title": STRING, "file": obj({"file_type": STRING, "size": nullable(INTEGER)})},
                         ["id", "meta"]),
 }
+# A block's value, by block shape: rich text (HTML) or text, a number or flag, an image, a document,
+# a page reference (null when the page is not public), a struct (an object of such values), a list.
+SCHEMAS["BlockValue"] = {"anyOf": [
+    STRING, {"type": "number"}, BOOLEAN, {"type": "null"}, ref("Image"), ref("Document"), ref("PageRef"),
+    {"type": "object", "additionalProperties": ref("BlockValue"),
+     "description": "A struct block: its child blocks by name."},
+    {"type": "array", "items": {"anyOf": [ref("BlockValue"), ref("StreamBlock")]},
+     "description": "A list block's items, or a nested stream."},
+]}
+SCHEMAS["Change"] = obj(
+    {"cursor": {"type": "string", "pattern": "^[0-9]+$"},
+     "action": {"type": "string", "enum": ["published", "updated", "unpublished", "deleted"]},
+     "id": INTEGER, "type": STRING, "locale": LOCALE, "at": DATETIME, "detail_url": nullable(URL)},
+    ["cursor", "action", "id", "type", "locale", "at", "detail_url"],
+    "One change. published/updated entries are listed while the page is public; unpublished and "
+    "deleted ones name the page only (detail_url null).")
+SCHEMAS["ChangeFeed"] = obj(
+    {"meta": obj({"next_cursor": {"type": "string", "pattern": "^[0-9]+$"}, "has_more": BOOLEAN},
+                 ["next_cursor", "has_more"]), "items": array(ref("Change"))}, ["meta", "items"])
+SCHEMAS["OEmbed"] = obj(
+    {"version": STRING, "type": {"type": "string", "enum": ["rich"]}, "title": STRING, "provider_name": STRING,
+     "provider_url": URL, "html": STRING, "width": INTEGER, "height": INTEGER, "cache_age": INTEGER},
+    ["version", "type", "html", "width", "height"], "An oEmbed 1.0 rich response: an iframe of the card.")
 # A locale's home is a page reference without a locale field.
 SCHEMAS["Locale"]["properties"]["home"] = nullable(obj(
     {"id": INTEGER, "title": STRING, "html_url": nullable(URL), "detail_url": URL}, ["id", "html_url"]))
@@ -169,9 +193,49 @@ for name in ("Page", "Topic", "Organisation", "Locale", "ImageItem", "DocumentIt
     SCHEMAS[f"{name}Listing"] = listing(name)
 
 
+def _partial(schema):
+    """`schema` without `required` at any depth: `fields=` removes any field (`fields=_,title`
+    keeps only the title) and nested specs (`topics(name)`) any sub-field."""
+    if isinstance(schema, dict):
+        return {key: _partial(value) for key, value in schema.items() if key != "required"}
+    if isinstance(schema, list):
+        return [_partial(value) for value in schema]
+    return schema
+
+
+# Items and what they embed may come partial; errors, listing envelopes and the feed never do.
+WHOLE = {"Error", "Change", "ChangeFeed", "OEmbed"}
+for name in list(SCHEMAS):
+    if name not in WHOLE:
+        SCHEMAS[name] = _partial(SCHEMAS[name])
+for name in list(SCHEMAS):
+    if name.endswith("Listing"):
+        SCHEMAS[name]["required"] = ["meta", "items"]
+        SCHEMAS[name]["properties"]["meta"]["required"] = ["total_count"]
+
+FIELDS_PATTERN = r"^[-_*,()A-Za-z0-9]*$"
+
+
 def parameter(name, description, schema=None):
     return {"name": name, "in": "query", "required": False, "description": description,
             "schema": schema or STRING}
+
+
+def fields_parameter():
+    return parameter(
+        "fields", "Fields to add or remove, e.g. `fields=-topics`, `fields=*`, `fields=_,title` (only the "
+                  "title) or nested: `fields=topics(name)`, `fields=featured_image(url,alt)` (Wagtail's syntax).",
+        {"type": "string", "pattern": FIELDS_PATTERN})
+
+
+def locale_parameters():
+    return [
+        parameter("locale", "The language (default: the default language).",
+                  {"type": "string", "enum": content_language_codes()}),
+        parameter("fallback", "`default`: every item, in `locale` where a live translation exists and in "
+                              "the default language otherwise (meta.locale says which).",
+                  {"type": "string", "enum": ["default"]}),
+    ]
 
 
 def common_listing_parameters(order_fields, translatable=True, search=True):
@@ -179,24 +243,27 @@ def common_listing_parameters(order_fields, translatable=True, search=True):
         parameter("limit", f"How many items (default 20, at most {settings.WAGTAILAPI_LIMIT_MAX}).",
                   {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX}),
         parameter("offset", "Skip this many items.", {"type": "integer", "minimum": 0}),
-        parameter("fields", "Fields to add or remove, e.g. `fields=-topics` or `fields=*` "
-                            "(Wagtail's syntax)."),
+        fields_parameter(),
     ]
     if order_fields:
         names = ", ".join(order_fields)
-        params.append(parameter("order", f"Sort by these fields, `-` for descending: {names}."))
+        choice = "-?(" + "|".join(order_fields) + ")"
+        params.append(parameter("order", f"Sort by these fields, `-` for descending: {names}.",
+                                {"type": "string", "pattern": f"^{choice}(,{choice})*$"}))
     if translatable:
-        params += [
-            parameter("locale", "The language (default: the default language).",
-                      {"type": "string", "enum": content_language_codes()}),
-            parameter("fallback", "`default`: every item, in `locale` where a live translation exists and in "
-                                  "the default language otherwise (meta.locale says which).",
-                      {"type": "string", "enum": ["default"]}),
-        ]
+        params += locale_parameters()
     if search:
         params.append(parameter("search", "Full-text search in `locale` (relevance order; not with `order` "
                                           "or `fallback`)."))
     return params
+
+
+def detail_locale_parameters():
+    code, fallback = locale_parameters()
+    return [{**code, "description": "The item's translation in this language (404 when it has none), "
+                                    "whichever translation's id is given."},
+            {**fallback, "description": "`default`: the default language's version when there is no "
+                                        "translation in `locale`."}]
 
 
 def responses(schema_name, not_found=False):
@@ -227,12 +294,13 @@ def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, sear
         f"/{name}/{{id}}/": {"get": {
             "summary": _("One item by id"), "operationId": f"get_{name}".replace("-", "_"), "tags": [name],
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": INTEGER},
-                           parameter("fields", "Fields to add or remove.")],
+                           fields_parameter(), *(detail_locale_parameters() if translatable else [])],
             "responses": responses(item_schema if item_schema != "Page" else "PageDetail", not_found=True)}},
     }
 
 
 def build_openapi(request=None):
+    from cms.api.http import base_url
     from cms.api.router import api_router
 
     endpoints = api_router._endpoints
@@ -251,26 +319,60 @@ def build_openapi(request=None):
     for name, (schema, summary, translatable, search) in described.items():
         paths.update(endpoint_paths(name, endpoints[name], schema, summary, translatable, search))
     pages_params = paths["/pages/"]["get"]["parameters"]
+    page_id = {"type": "integer", "minimum": 1}
     pages_params += [
-        parameter("type", "Only pages of this type, e.g. news.NewsReleasePage."),
-        parameter("child_of", "Children of this page id."),
-        parameter("descendant_of", "Descendants of this page id."),
-        parameter("ancestor_of", "Ancestors of this page id."),
-        parameter("translation_of", "Translations of this page id."),
+        parameter("type", "Only pages of these types, e.g. news.NewsReleasePage (comma-separated).",
+                  {"type": "string", "pattern": r"^[A-Za-z_]+\.[A-Za-z_]+(,[A-Za-z_]+\.[A-Za-z_]+)*$"}),
+        parameter("child_of", "Children of this page id (with `locale`: of its translation in that language; "
+                              "with `fallback` too: one request builds a menu).", page_id),
+        parameter("descendant_of", "Descendants of this page id.", page_id),
+        parameter("ancestor_of", "Ancestors of this page id, root first (with `locale`/`fallback`: the "
+                                 "breadcrumb in that language).", page_id),
+        parameter("translation_of", "Translations of this page id.", page_id),
     ]
+    find_responses = responses("PageDetail", not_found=True)
+    find_responses.pop("200")
+    find_responses.pop("304")
+    find_responses["302"] = {"description": "Redirect to the page's detail URL, with `fields`, `locale` and "
+                                            "`fallback` kept.", "headers": {"Location": {"schema": URL}}}
     paths["/pages/find/"] = {"get": {
         "summary": "Find a page by its address, e.g. html_path=/es/noticias/...; redirects to its detail URL",
         "operationId": "find_page", "tags": ["pages"],
         "parameters": [parameter("html_path", "The page's path, with its language prefix."),
-                       parameter("id", "Or its id.", INTEGER)],
-        "responses": {"302": {"description": "Redirect to the page's detail URL."},
-                      "400": {"description": "Bad parameter", "content": {"application/json": {
-                          "schema": ref("Error")}}},
-                      "404": {"description": "No public page there.", "content": {"application/json": {
-                          "schema": ref("Error")}}}}}}
+                       parameter("id", "Or its id.", page_id), fields_parameter(), *detail_locale_parameters()],
+        "responses": find_responses}}
+    changes_responses = responses("ChangeFeed")
+    paths["/changes/"] = {"get": {
+        "summary": "What was published, updated, unpublished or deleted since a cursor (every language)",
+        "operationId": "list_changes", "tags": ["changes"],
+        "parameters": [
+            parameter("since", "The `meta.next_cursor` of the previous response; 0 (default) for everything.",
+                      {"type": "string", "pattern": "^[0-9]{1,18}$"}),
+            parameter("limit", "At most this many entries (default 100).",
+                      {"type": "integer", "minimum": 1, "maximum": 1000}),
+            parameter("locale", "Only changes in this language.",
+                      {"type": "string", "enum": content_language_codes()}),
+        ],
+        "responses": changes_responses}}
+    oembed_errors = {code: {"description": text, "content": {"application/json": {"schema": ref("Error")}}}
+                     for code, text in (("400", "No url."), ("404", "Nothing embeddable at this URL."),
+                                        ("501", "Only the json format is supported."))}
+    paths["/oembed/"] = {
+        "servers": [{"url": f"{base_url(request)}/api"}],
+        "get": {
+            "summary": "oEmbed: an embeddable card of a working-group profile or its news (/api/oembed/)",
+            "operationId": "oembed", "tags": ["embeds"],
+            "parameters": [
+                {**parameter("url", "A profile's page URL or card URL on this site."), "required": True},
+                parameter("format", "Only json.", {"type": "string", "enum": ["json"]}),
+                parameter("maxwidth", "Largest width in pixels.", {"type": "integer", "minimum": 1}),
+                parameter("maxheight", "Largest height in pixels.", {"type": "integer", "minimum": 1}),
+            ],
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": ref("OEmbed")}}},
+                          **oembed_errors}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi", "tags": ["meta"],
                                       "responses": {"200": {"description": "OpenAPI 3.1 document"}}}}
-    base = settings.WAGTAILAPI_BASE_URL.rstrip("/")
+    base = base_url(request)  # WAGTAILAPI_BASE_URL, else the origin serving this document
     return {
         "openapi": "3.1.0",
         "info": {
@@ -298,8 +400,7 @@ def openapi_view(request):
 
 @require_safe
 def api_index(request):
-    from wagtail.api.utils import get_full_url
-
+    from cms.api.http import full_url as get_full_url
     from cms.api.router import api_router
 
     data = {

@@ -32,12 +32,14 @@ class Router(WagtailAPIRouter):
         return super().get_model_endpoint(model)
 
     def get_urlpatterns(self):
+        from cms.api.changes import ChangesView
         from cms.api.openapi import api_index, docs_view, openapi_view
 
         return [
             path("", api_index, name="index"),
             path("openapi.json", openapi_view, name="openapi"),
             path("docs/", docs_view, name="docs"),
+            path("changes/", ChangesView.as_view(), name="changes"),
             *super().get_urlpatterns(),
             re_path(r"^", not_found, name="not-found"),
         ]

@@ -45,9 +45,9 @@ def _dependency_model():
 
 
 def base_url(request):
-    from wagtail.api.utils import get_base_url
+    from cms.api.http import base_url as api_base_url
 
-    return get_base_url(request) or ""
+    return api_base_url(request)
 
 
 def annotate(queryset, kind, display_code, base):

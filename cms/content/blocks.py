@@ -20,6 +20,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Heading")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/heading.html"
 
 
@@ -32,6 +33,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/quote.html"
 
 
@@ -46,6 +48,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/image.html"
 
 
@@ -57,6 +60,7 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Document")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/document_link.html"
 
 
@@ -77,6 +81,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
+        label = _("Call to action")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/call_to_action.html"
 
 
@@ -88,6 +93,7 @@ class ContactBlock(blocks.StructBlock):
 
     class Meta:
         icon = "mail"
+        label = _("Contact")  # else the block's name, untranslated, in the editor
         template = "cms/blocks/contact.html"
 
 

@@ -1,30 +1,39 @@
 """Page routing in a fixed number of queries: Wagtail's serve view, with the route found up front.
 
-Wagtail's Page.route_for_request looks up the active locale, the home page's specific object, then
-one child and its specific object per URL segment, and the view-restriction check reads the
-ancestors and their restrictions: seven to eleven queries before a page's own. Here one query
-reads the site root's translations and, for each URL segment, the pages with that slug at that
-depth, flagged when they (or the page they alias) carry a view restriction; the chain is then
-walked in Python exactly as Page.route would, and one more query fetches the specific page with
-its locale and images (and their renditions). The result goes where Wagtail caches its own
-(request._wagtail_route_for_request), so Wagtail's serve view, hooks and password/login handling
-run unchanged.
+Replaces: wagtail.models.pages.Page.route_for_request and Page.route (for page types that keep
+Wagtail's route()), by filling their per-request cache `request._wagtail_route_for_request` (a
+private attribute) before calling wagtail.views.serve; also treebeard's `_cached_parent_obj`, and
+Page.get_view_restrictions on the routed instance when no page of the chain is restricted.
+Checked against: wagtail 8.0.1 (django-treebeard's MP_Node paths; Django 5.2.19).
 
-Falls back to Wagtail's routing when any page type overrides route() (e.g. RoutablePageMixin).
+Wagtail's routing looks up the active locale, the home page's specific object, then one child and
+its specific object per URL segment, and the view-restriction check reads the ancestors and their
+restrictions: seven to eleven queries before a page's own. Here one query reads the site root's
+translations and, for each URL segment, the pages with that slug at that depth, flagged when they
+(or the page they alias) carry a view restriction; the chain is then walked in Python exactly as
+Page.route would, and one more query fetches the specific page with its locale and images. Wagtail's
+serve view, hooks and password/login handling then run unchanged. The same query hands Wagtail its
+site root paths (cms/overrides/site_root_paths.py). Falls back to Wagtail's routing when any page
+type overrides route() (e.g. RoutablePageMixin) or the localized root is not where expected.
+
+What it buys: see bench/results.md, "Overrides (issue #14)" (cold HTML requests; nothing once the
+response cache is warm, which answers before any routing).
+Delete when: Wagtail routes a path in a bounded number of queries (e.g. one query for the whole
+chain), or when the HTML query budgets (tests/site/test_query_budget.py) hold without it.
+Contract: tests/overrides/test_routing.py (against Page.route_for_request and wagtail.views.serve).
 """
 
 from functools import cache
 
 from django.conf import settings
-from django.core.cache import cache as django_cache
 from django.db.models import Exists, OuterRef, Q
-from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site, SiteRootPath, get_page_models
-from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.url_routing import RouteResult
+
+from cms.overrides import site_root_paths
+from cms.overrides.active_locale import active_language
 
 
 @cache
@@ -34,14 +43,6 @@ def _default_routing_only():
 
 class _Fallback(Exception):  # noqa: N818 - a signal, not an error
     """A tree this module does not expect: leave the routing to Wagtail."""
-
-
-def active_language():
-    """Locale.get_active()'s language code, without its query."""
-    try:
-        return get_supported_content_language_variant(translation.get_language())
-    except LookupError:
-        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 def _image_fields(model):
@@ -61,19 +62,6 @@ def _specific(page):
     return specific
 
 
-def _remember_site_root_paths(request, site, roots):
-    """Site.get_site_root_paths() for a single-site install, from the site root's translations
-    the route query read (every page URL needs it: Wagtail reads it from the cache, or runs two
-    queries and caches it). Stored where Wagtail looks first: on the request, and in the cache."""
-    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-        paths = [SiteRootPath(site.id, p.url_path, site.root_url, p.locale.language_code) for p in roots]
-    else:
-        paths = [SiteRootPath(site.id, p.url_path, site.root_url, p.locale.language_code) for p in roots
-                 if p.pk == site.root_page_id]
-    request._wagtail_cached_site_root_paths = paths
-    django_cache.add(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
-
-
 def find_route(request, path):
     """The RouteResult Wagtail's route() would give for this request (None: 404)."""
     site = Site.find_for_request(request)
@@ -90,8 +78,11 @@ def find_route(request, path):
     pages = list(Page.objects.filter(condition).select_related("locale")
                  .annotate(restricted=restricted, other_sites=Exists(Site.objects.exclude(pk=site.pk)))
                  .order_by("path"))
-    if pages and not pages[0].other_sites:
-        _remember_site_root_paths(request, site, [p for p in pages if p.translation_key == root.translation_key])
+    if pages and not pages[0].other_sites:  # one site: its root's translations are all the roots
+        roots = [(p.pk, p.depth, p.path, p.url_path, p.locale.language_code, p.translation_key)
+                 for p in pages if p.translation_key == root.translation_key]
+        site_root_paths.remember(
+            request, lambda: site_root_paths.site_root_paths([(site, root.translation_key)], roots), shared=True)
 
     # Page.localized: the root's live translation in the active language, else the root itself.
     by_path = {page.path: page for page in pages}
@@ -125,11 +116,17 @@ def find_route(request, path):
     return RouteResult(page)
 
 
-def serve(request, path):
-    """Wagtail's serve view, with the route found in two queries when routing is Wagtail's default."""
+def route_for_request(request, path):
+    """Page.route_for_request(request, path), the route found in two queries when routing is Wagtail's default."""
     if _default_routing_only() and not hasattr(request, "_wagtail_route_for_request"):
         try:
             request._wagtail_route_for_request = find_route(request, path)
         except _Fallback:
             pass
+    return Page.route_for_request(request, path)
+
+
+def serve(request, path):
+    """Wagtail's serve view, with the route found up front (route_for_request)."""
+    route_for_request(request, path)
     return wagtail_views.serve(request, path)

@@ -37,14 +37,12 @@ Performance, which the listings rely on:
   (the chrome's pages, a listing's options), the rule is applied in Python (`keep_public`) instead.
 """
 
-from collections import defaultdict
-
-from django.conf import settings
 from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast
-from django.http.request import split_domain_port
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.models.sites import SiteRootPath
+
+from cms.overrides import site_root_paths
+from cms.overrides.sites import match_site
 
 _ALPHABET = Page.alphabet
 _SITE, _ROOT, _RESTRICTED = "site", "root", "restricted"
@@ -87,30 +85,6 @@ def _under_any(path, paths):
 
 
 # --- the site scope, read once per request -----------------------------------------------------
-
-def _match_site(sites, request):
-    """The site for `request` among `sites` (every site), by Wagtail's rule (wagtail.models.sites.
-    get_site_for_hostname), without its query; the default site when there is no request.
-    None when nothing matches."""
-    if request is None:
-        return next((site for site in sites if site.is_default_site), None)
-    cached = getattr(request, "_wagtail_site", False)
-    if cached is not False:
-        return cached
-    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-
-    def rank(site):
-        if site.hostname == hostname:
-            return 0 if str(site.port) == str(port) else 1 if site.is_default_site else 3
-        return 2
-
-    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=rank)
-    if len(candidates) == 1 or (candidates and rank(candidates[0]) in (0, 1)):
-        return candidates[0]
-    if candidates and rank(candidates[0]) == 2:
-        return candidates[len(candidates) == 2]
-    return None
-
 
 def _holder(request):
     return getattr(request, "_request", request)  # a DRF request: keep things on the Django one
@@ -155,8 +129,8 @@ def site_scope(request=None, site=None):
     sites, pages, restricted = _scope_data(request)
     roots = []
     if site is None:
-        # The site is chosen from the rows just read (Site.find_for_request would query again).
-        site = _match_site([entry[0] for entry in sites.values()], holder)
+        # The site is chosen from the rows just read (cms/overrides/sites.py: no query of its own).
+        site = match_site([entry[0] for entry in sites.values()], holder)
         own = True
     else:
         own = False
@@ -164,8 +138,7 @@ def site_scope(request=None, site=None):
         site_key = sites[site.pk][1] if site.pk in sites else None
         root_depth = next((depth for pk, depth, *_rest in pages if pk == site.root_page_id), None)
         roots = [path for _pk, depth, path, _url, _code, key in pages if key == site_key and depth == root_depth]
-        if holder is not None and not hasattr(holder, "_wagtail_cached_site_root_paths"):
-            holder._wagtail_cached_site_root_paths = _site_root_paths(sites, pages)
+        site_root_paths.remember(holder, lambda: site_root_paths.site_root_paths(sites.values(), pages))
     scope = (tuple(roots), restricted)
     if holder is not None and own:
         holder._public_site_scope = scope
@@ -194,28 +167,6 @@ def _scope_rows():
     ).values_list("kind", "page_id", "page_id", "t1", "blank", "blank", "blank")
     return sites.union(roots, restrictions, all=True)
 
-
-def _site_root_paths(sites, pages):
-    """Site.get_site_root_paths() from rows already read (same order, same values)."""
-    by_key = defaultdict(list)
-    for pk, _depth, _path, url_path, code, key in sorted(pages, key=lambda page: page[2]):
-        by_key[key].append((pk, url_path, code))
-    result = []
-    ordered = sorted(sites.values(), key=lambda entry: (not entry[0].is_default_site, entry[0].hostname))
-    url_paths = {pk: url_path for pk, _depth, _path, url_path, _code, _key in pages}
-    ordered.sort(key=lambda entry: url_paths.get(entry[0].root_page_id, ""), reverse=True)
-    for site, key in ordered:
-        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            result.extend(SiteRootPath(site.pk, url_path, site.root_url, code) for _pk, url_path, code in by_key[key])
-        else:
-            root = next(((url_path, code) for pk, url_path, code in by_key[key] if pk == site.root_page_id), None)
-            if root:
-                result.append(SiteRootPath(site.pk, root[0], site.root_url, root[1]))
-    return result
-
-
-
-# --- the rule ------------------------------------------------------------------------------------
 
 def private_pages_q(request=None):
     """A Q matching pages in private sections (view-restricted here or above), from the scope read

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django_countries",
     "rest_framework",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -68,12 +70,16 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # brotli/gzip, outside the response cache: hits are compressed too (cms/publishing/compression.py).
+    "cms.publishing.compression.CompressionMiddleware",
     # Inside CORS (computed per request), outside PublicCacheMiddleware (sees the final
     # Cache-Control and every cookie): answers anonymous public GETs (cms/publishing/caching.py).
     "cms.publishing.caching.ResponseCacheMiddleware",
     # Before SessionMiddleware, so it sees every cookie set on the way out (cms/publishing/caching.py).
     "cms.publishing.caching.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Outside LocaleMiddleware: the API's language is its ?locale=, not Accept-Language (cms/api/http.py).
+    "cms.api.http.ApiLanguageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -192,6 +198,8 @@ WAGTAILSEARCH_BACKENDS = {
         "AUTO_UPDATE": True,
         "SEARCH_CONFIG": "simple_unaccent",
         "LANGUAGE_CONFIGS": {"en": "english_unaccent", "es": "spanish_unaccent"},
+        # Among equal matches, news releases first (search/backends/weights.py).
+        "FIRST_AMONG_EQUALS": ["news.NewsReleasePage"],
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -201,7 +209,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# The API's absolute URLs (detail_url, media, the change feed): this origin when set (production),
+# else the origin of the request (development: `make run` on any port gives working links).
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
 WAGTAILAPI_LIMIT_MAX = 100
 
 # A page submitted for translation starts as a draft in the target tree: English text must never go
@@ -228,6 +238,22 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
+# Browsers may revalidate (If-None-Match / If-Modified-Since) and read the validators and Retry-After.
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Content-Language"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+
+# Background tasks (django-tasks): Wagtail's own run immediately, as before; partner webhooks
+# (cms/api/webhooks.py) are queued in the database and sent by `manage.py db_worker --backend
+# webhooks` (`make run` starts one beside the server; docs/api.md, "Webhooks").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+# Webhook deliveries: attempts in all, the first retry's delay (doubled each time) and the timeout.
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "5"))
+WEBHOOK_RETRY_SECONDS = float(os.environ.get("WEBHOOK_RETRY_SECONDS", "30"))
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],

@@ -11,10 +11,8 @@ searches with the configuration of the visitor's language:
 The `*_unaccent` configurations are created by search/migrations/0001 (PostgreSQL only).
 Searches that name no language (the admin) match any configuration.
 
-Plain searches run on the index table first (search/backends/ranked.py). They match with
-`search_entry_document(title, body)`, Wagtail's `title || body` behind a function that declares its
-real cost, so that the planner uses its GIN index (search/migrations/0002) instead of
-concatenating the vectors of every row.
+Plain searches run bounded (cms/overrides/search_ranking.py), with Wagtail's rank plus the tiers of
+search/backends/weights.py (title, then summary, then FIRST_AMONG_EQUALS types such as news releases).
 """
 
 import copy
@@ -23,27 +21,17 @@ from collections import defaultdict
 from functools import reduce
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db.models import F, Func
+from django.db.models import F, Func, Q
+from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 from wagtail.models import Locale
-from wagtail.search.backends.database.postgres.postgres import (
-    IndexEntry,
-    PostgresIndex,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-    PostgresSearchResults,
-)
 
-from .ranked import RankedQueryCompilerMixin, RankedSearchResultsMixin
+from cms.overrides.search_ranking import RankedPostgresQueryCompiler, RankedPostgresSearchResults
+
+from .hygiene import QueryHygieneMixin
+from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, resolve_types, tier, type_tier
 
 
-class EntryDocument(Func):
-    """An index entry's title and body vectors as one (the expression of the GIN index)."""
-
-    function = "search_entry_document"
-    output_field = SearchVectorField()
-
-
-class LanguageAwareQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryCompiler):
+class LanguageAwareQueryCompiler(RankedPostgresQueryCompiler):
     def get_config(self, backend):
         config = backend.config
         if isinstance(config, tuple) and self.fields is not None:
@@ -58,25 +46,20 @@ class LanguageAwareQueryCompiler(RankedQueryCompilerMixin, PostgresSearchQueryCo
                                          for c in config))
         return super().build_tsquery(query, config=config)
 
+    def rank_expression(self, config, backend):
+        # Higher is better: Wagtail's rank plus the tiers of search/backends/weights.py. The summary
+        # tier reads the body's boosted words (weights A to C: boosts above 1; body text is D).
+        query = self.build_tsquery(self.query, config=config)
+        first = backend.first_among_equals() if hasattr(backend, "first_among_equals") else ()
+        return (super().rank_expression(config, backend)
+                + tier(Q(title=query), TITLE_TIER)
+                + tier(Q(_heading=query), HEADING_TIER)
+                + type_tier("content_type_id", first, TYPE_TIER))
+
     def matching_entries(self, config):
-        return (
-            IndexEntry._default_manager
-            .filter(content_type_id__in=self.content_type_ids(), object_id__in=self.candidate_ids())
-            .alias(_document=EntryDocument(F("title"), F("body")))
-            .filter(_document=self.build_tsquery(self.query, config=config))
-        )
-
-    def ranked_entries(self, config):
-        # The rank of Wagtail's backend (weighted title, normalised by title length, plus body).
-        rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
-        return (
-            self.matching_entries(config).annotate(_score=rank, _total=self.total_expression(config))
-            .order_by("-_score", "-pk").values_list("object_id", "_score", "_total")
-        )
-
-
-class LanguageAwareSearchResults(RankedSearchResultsMixin, PostgresSearchResults):
-    pass
+        return super().matching_entries(config).alias(
+            _heading=Func(F("body"), template="ts_filter(%(expressions)s, '{a,b,c}'::\"char\"[])",
+                          output_field=SearchVectorField()))
 
 
 class LanguageAwareIndex(PostgresIndex):
@@ -97,9 +80,9 @@ class LanguageAwareIndex(PostgresIndex):
             super(LanguageAwareIndex, index).add_items(model, group)
 
 
-class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
+class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBackend):
     query_compiler_class = LanguageAwareQueryCompiler
-    results_class = LanguageAwareSearchResults
+    results_class = RankedPostgresSearchResults
     index_class = LanguageAwareIndex
 
     def __init__(self, params):
@@ -107,6 +90,16 @@ class LanguageAwarePostgresSearchBackend(PostgresSearchBackend):
         self.default_config = params.get("SEARCH_CONFIG") or "simple"
         self.language_configs = dict(params.get("LANGUAGE_CONFIGS", {}))
         self.config = tuple(dict.fromkeys([*self.language_configs.values(), self.default_config]))
+        # Autocomplete (the admin) matches prefixes without stemming, as upstream's "simple", but
+        # accent-insensitive in every language: "participacion" finds "participación".
+        self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG") or self.default_config
+        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
+        self._first_types = None
+
+    def first_among_equals(self):
+        if self._first_types is None:
+            self._first_types = resolve_types(self._first_among_equals)
+        return self._first_types
 
     def config_for_language(self, language_code):
         if not language_code:

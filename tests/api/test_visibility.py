@@ -140,20 +140,6 @@ def test_another_sites_locale_trees_are_not_this_sites(api, tree, hidden):
         assert not [g for i in items for g in i.get("working_groups", []) if g["title"].startswith("Hidden")], path
 
 
-def test_the_scope_chooses_the_site_wagtail_would(tree, hidden, rf):
-    from cms.publishing.visibility import _match_site
-
-    other = Site.objects.get(hostname="other.example")
-    Site.objects.create(hostname="other.example", port=8080, root_page=other.root_page)
-    sites = list(Site.objects.all())
-    for host in ["localhost", "testserver", "other.example", "other.example:8080", "other.example:9000",
-                 "unknown.example:8080"]:
-        request = rf.get("/", HTTP_HOST=host)
-        expected = Site.find_for_request(rf.get("/", HTTP_HOST=host))
-        found = _match_site(sites, request)
-        assert (found and found.pk) == (expected and expected.pk), host
-
-
 def test_every_word_of_the_rule_agrees(rf, tree, hidden):
     """public_pages, public_children, public_descendants, is_public and keep_public give the same
     answer for every kind of hidden page and for the visible ones (cms.publishing.visibility)."""

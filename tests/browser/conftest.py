@@ -82,3 +82,17 @@ def _permissions(transactional_db):
     content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
     Permission.objects.get_or_create(content_type=content_type, codename="submit_translation",
                                      defaults={"name": "Can submit translations"})
+
+
+def translate_segments(page, pairs, buttons=("Translate", "Save", "Edit")):
+    """In wagtail-localize's editor, translate each (source text, translation) segment; `buttons`
+    are the editor's labels in the admin's language."""
+    from playwright.sync_api import expect
+
+    translate, save, edit = buttons
+    for source, translation in pairs:
+        segment = page.locator("li", has_text=source).last
+        segment.get_by_role("button", name=translate).click()
+        segment.locator("textarea").fill(translation)
+        segment.get_by_role("button", name=save).click()
+        expect(segment.get_by_role("button", name=edit)).to_be_visible()

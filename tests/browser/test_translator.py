@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from wagtail.models import Page
 
 from cms.translation.roles import TRANSLATORS, ensure_roles
+from tests.browser.conftest import translate_segments
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
 from tests.translation.conftest import PASSWORD, make_user, translate
 
@@ -36,13 +37,8 @@ def test_translator_translates_and_publishes_a_release(live_server, homes, page,
 
     # The Spanish translation opens in the translation editor.
     page.goto(f"{live_server.url}/admin/pages/{release_es.pk}/edit/")
-    for english, spanish in [("Chile launches its working group", "Chile lanza su grupo de trabajo"),
-                             ("A new group in Chile.", "Un nuevo grupo en Chile.")]:
-        segment = page.locator("li", has_text=english).last
-        segment.get_by_role("button", name="Translate").click()
-        segment.locator("textarea").fill(spanish)
-        segment.get_by_role("button", name="Save").click()
-        expect(segment.get_by_role("button", name="Edit")).to_be_visible()
+    translate_segments(page, [("Chile launches its working group", "Chile lanza su grupo de trabajo"),
+                              ("A new group in Chile.", "Un nuevo grupo en Chile.")])
     screenshot(page, "translator-editor")
 
     page.get_by_role("button", name=re.compile("Publish in")).click()

@@ -59,7 +59,7 @@ def fill(site_tree, start, stop):
         HomePageFeaturedResource.objects.create(page=home, resource=resource, sort_order=start + n)
     # A standard page whose body has more and more images and page links.
     body = [("image", {"image": ImageFactory(), "alt_text": "A photo", "caption": ""}) for _ in range(0, stop, 8)]
-    # One paragraph with more and more page links (one query per rich text value: cms/content/rich_text.py).
+    # One paragraph with more and more page links (one query per rich text value: cms/overrides/page_links.py).
     links = [site_tree["news"].pk, site_tree["chile"].pk, site_tree["chile_es"].pk] * (1 + stop // 8)
     body.append(("paragraph", RichText("<p>" + " ".join(f'<a linktype="page" id="{pk}">link</a>' for pk in links)
                                        + "</p>")))

@@ -43,12 +43,18 @@ def publish(client, page, capture):
 
 
 def sync(client, page, capture, publish=True):
-    """The "Sync translated pages" button, as an Editor presses it."""
+    """The "Sync translated pages" button, as an Editor presses it (without "Publish immediately",
+    which the policy reserves for those who may publish translations); with `publish`, then the
+    translations are published as the translator's "Publish in Español" does."""
     source = translation_for(page.get_translation(page.locale.__class__.objects.get(language_code="es"))).source
     with capture(execute=True):
-        response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]),
-                               {"publish_translations": "on"} if publish else {})
+        response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
     assert response.status_code == 302
+    if publish:
+        with capture(execute=True):
+            source.refresh_from_db()  # the sync updated its content
+            for translation in source.translations.filter(enabled=True):
+                translation.save_target(publish=True)
 
 
 def test_sync_keeps_translations_and_follows_synchronised_fields(
