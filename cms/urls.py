@@ -11,7 +11,7 @@ from cms.api.router import api_router
 from cms.content import sitemaps
 from cms.overrides import routing
 from cms.security import ThrottledPasswordResetView
-from cms.views import healthz
+from cms.views import healthz, not_translated
 from news.feeds import NewsAtomFeed, NewsFeed
 from workinggroups.views import oembed
 
@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news.atom", NewsAtomFeed(), name="news-feed-atom"),
     path("feeds/working-groups/<str:group_slug>.rss", NewsFeed(), name="news-group-feed-rss"),
     path("feeds/working-groups/<str:group_slug>.atom", NewsAtomFeed(), name="news-group-feed-atom"),
+    path("not-translated/<int:page_id>/", not_translated, name="not-translated"),
     path("search/", include("search.urls")),  # before Wagtail's catch-all page serving
     # Wagtail's page URLs, its serve view behind cms.overrides.routing (the route in two queries).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],

@@ -4,6 +4,7 @@ run that changes nothing (same rows, same revisions, same files)."""
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -53,6 +54,49 @@ def test_second_run_changes_nothing(loaded):
     assert "nothing changed" in out.getvalue()
 
 
+def test_existing_database_gets_the_menu(loaded):
+    """A database loaded before the menu existed: the next run puts the sections in it, once."""
+    news = Page.objects.get(slug="news", depth=3)
+    Page.objects.filter(pk=news.pk).update(show_in_menus=False)
+    call_command("load_demo", stdout=io.StringIO())
+    news.refresh_from_db()
+    assert news.show_in_menus and news.live and not news.has_unpublished_changes
+    before = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == before
+
+
+def test_earlier_placeholders_are_replaced_once(loaded):
+    """A database loaded by an earlier demo: its hero picture with words and its release boxes with
+    words give way to the geodata pictures; editors' own images are left alone; then nothing."""
+    from cms.demo import media
+
+    release = NewsReleasePage.objects.get(slug=CHILE)
+    old_hero = get_image_model().objects.create(
+        title=media.OLD_HERO_TITLE, collection=media.demo_collection(),
+        file=SimpleUploadedFile("home-hero.jpg", media.placeholder_jpeg("Words"), content_type="image/jpeg"),
+        width=1200, height=675)
+    editors = get_image_model().objects.create(
+        title="Editors' photo", file=SimpleUploadedFile("photo.jpg", media.placeholder_jpeg("x")), width=1200,
+        height=675)
+    image = release.featured_image
+    image.file.save("release-old.jpg", SimpleUploadedFile("old.jpg", media.placeholder_jpeg("Words")), save=True)
+    NewsReleasePage.objects.filter(pk=release.pk).update(featured_image_alt="Placeholder picture with words.")
+    home = HomePage.objects.get(locale__language_code="en")
+    home.hero_image = old_hero
+    home.save_revision().publish()
+    call_command("load_demo", stdout=io.StringIO())
+    home.refresh_from_db()
+    release.refresh_from_db()
+    image.refresh_from_db()
+    assert home.hero_image is None
+    assert "geo-v1" in image.file.name and release.featured_image_alt.startswith("Map with Chile")
+    assert get_image_model().objects.filter(pk=editors.pk).exists()
+    before = snapshot()
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == before
+
+
 def test_demo_content(loaded, client):
     """One load, several checks: loading takes seconds, so the checks share it."""
     check_counts()
@@ -60,6 +104,7 @@ def test_demo_content(loaded, client):
     check_profiles_mark_what_is_unconfirmed(client)
     check_resources_have_real_files_in_their_languages()
     check_home_page_features_demo_content()
+    check_primary_navigation(client)
 
 
 def check_counts():
@@ -83,7 +128,8 @@ def check_chile_release_in_full_with_its_relations(client):
     assert release.live
     assert str(release.publication_date) == "2024-09-05"
     assert release.dateline == "Santiago, Chile"
-    assert release.featured_image and release.featured_image_alt
+    assert release.featured_image and release.featured_image_alt == "Map with Chile highlighted in teal."
+    assert "geo-v1" in release.featured_image.file.name  # drawn from the geodata, not a box with words
     assert [link.working_group.slug for link in release.working_group_links.all()] == ["chile"]
     assert {link.resource.slug for link in release.resource_links.all()} == {
         "vps-101", "guidance-human-rights-defenders"}
@@ -159,5 +205,13 @@ def check_home_page_features_demo_content():
     assert home.latest_releases()[0].slug == CHILE  # pinned
     assert [page.slug for page in home.featured_resource_pages()][:2] == [
         "vps-101", "guidance-human-rights-defenders"]
-    assert home.about_text and home.hero_image
+    # The hero is text over a CSS background: no picture, so no headline drawn into one.
+    assert home.about_text and home.hero_image is None
     assert any(profile.slug == "chile" for profile in home.highlighted_working_groups())
+
+
+def check_primary_navigation(client):
+    html = client.get("/en/").text
+    nav = html.split('class="site-nav"')[1].split("</nav>")[0]
+    for title in ["News", "Working groups", "Resources", "The Voluntary Principles", "The Initiative"]:
+        assert f">{title}</a>" in nav, title

@@ -1,6 +1,6 @@
 """The working-group directory's listing (cms.content.listing): filters by type, status and region
-with counts per value, every matching profile on one page, grouped by region, with an SVG overview
-of how many groups each region has.
+with counts per value, every matching profile on one page, grouped by region, with a world map
+of where they are (workinggroups.worldmap).
 
 Regions are the UN M49 continental regions, derived from the country (profiles store a country,
 not a region). Country names are localised by django-countries in the active language.
@@ -9,6 +9,7 @@ not a region). Country names are localised by django-countries in the active lan
 from django.utils.translation import gettext_lazy as _
 
 from cms.content.listing import Filter, Listing
+from workinggroups.worldmap import working_group_map
 
 REGIONS = {
     "africa": (_("Africa"), "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR "
@@ -25,7 +26,6 @@ REGIONS = {
                               "WF"),
 }
 OTHER_REGION = "other"
-OVERVIEW_ROW, OVERVIEW_BAR_X, OVERVIEW_BAR_WIDTH = 28, 120, 230
 REGION_OF_COUNTRY = {code: region for region, (_label, codes) in REGIONS.items() for code in codes.split()}
 
 
@@ -72,12 +72,4 @@ class DirectoryListing(Listing):
             by_region.setdefault(region_of(profile.country), []).append(profile)
         groups = [{"key": key, "label": region_label(key), "profiles": by_region[key]}
                   for key in [*REGIONS, OTHER_REGION] if key in by_region]
-        # The overview chart: one bar per region, drawn in SVG units (no inline styles: strict CSP).
-        largest = max((len(g["profiles"]) for g in groups), default=0)
-        overview = []
-        for row, key in enumerate(REGIONS):
-            count = len(by_region.get(key, []))
-            width = round(OVERVIEW_BAR_WIDTH * count / largest) if largest else 0
-            overview.append({"key": key, "label": region_label(key), "count": count, "y": row * OVERVIEW_ROW,
-                             "width": width, "count_x": OVERVIEW_BAR_X + width + 6})
-        return {"regions": groups, "overview": overview, "overview_height": len(overview) * OVERVIEW_ROW}
+        return {"regions": groups, "map": working_group_map(profiles)}

@@ -235,6 +235,12 @@ class WorkingGroupPage(PolicyPage, Page):
         return context
 
     @property
+    def activities_open_with_heading(self):
+        """The editors' own first heading stands for the section's: no "Objectives and activities"
+        above "Objectives"."""
+        return bool(self.activities) and self.activities[0].block_type == "heading"
+
+    @property
     def launched(self):
         """The launch date, or the year alone when that is all that is known."""
         return self.launch_date or self.launch_year

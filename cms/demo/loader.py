@@ -15,15 +15,16 @@ from django.conf.locale import LANG_INFO
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from cms.content.footer import SiteFooter
 from cms.demo import media
 from cms.demo.news import RELEASES
-from cms.demo.pages import HOME, INDEXES, STANDARD_PAGES
+from cms.demo.pages import FOOTER, HOME, INDEXES, MENU, STANDARD_PAGES
 from cms.demo.resources import RESOURCES
 from cms.demo.snippets import ORGANISATIONS, TOPICS
 from cms.demo.workinggroups import PROFILES
 from cms.models import Organisation, Topic
 from cms.translation.bootstrap import ensure_home_pages
-from home.models import HomePageFeaturedResource, HomePagePinnedRelease, StandardPage
+from home.models import HomePage, HomePageFeaturedResource, HomePagePinnedRelease, StandardPage
 from news.models import NewsIndexPage, NewsReleasePage, NewsReleaseResource, NewsReleaseWorkingGroup
 from resources.models import ResourceIndexPage, ResourceLanguageVersion, ResourcePage
 from workinggroups.models import WorkingGroupIndexPage, WorkingGroupPage, WorkingGroupResource
@@ -190,20 +191,40 @@ def _standard_pages(demo):
             title=data["title"], intro=data["intro"], body=demo.stream(data["body"])))
 
 
+OLD_ALT_PREFIX = "Placeholder picture"  # the alt text of earlier demos' pictures with words in them
+
+
+def _release_picture(demo, data, number):
+    """The release's picture (its first working group's country, else the world) and its alt text.
+    A release still showing an earlier demo's placeholder gets the new alt text in a new revision."""
+    image_title = (data.get("image") or (f"Release: {data['title']}",))[0]
+    groups = [demo.pages[slug] for slug in data.get("working_groups", []) if slug in demo.pages]
+    country = groups[0].country if groups else None
+    image, _replaced = media.get_or_replace_map_image(image_title, f"release-{data['slug']}",
+                                                      country.code if country else "", colour_index=number)
+    alt = (f"Map with {country.name} highlighted in teal." if country
+           else "World map in the site's colours.")
+    existing = NewsReleasePage.objects.filter(slug=data["slug"], locale=demo.locale).first()
+    if existing is not None and existing.featured_image_alt.startswith(OLD_ALT_PREFIX):
+        existing.featured_image_alt = alt
+        if existing.live and not existing.has_unpublished_changes:
+            existing.save_revision().publish()
+        else:
+            NewsReleasePage.objects.filter(pk=existing.pk).update(featured_image_alt=alt)
+        demo.count("release picture")
+    return image, alt
+
+
 def _releases(demo):
     news = demo.pages["news"]
     for number, data in enumerate(RELEASES):
-        def build(data=data, number=number):
-            image_title, image_text, alt = data.get("image") or (
-                f"Release: {data['title']}", data["title"],
-                f"Placeholder picture with the words {data['title']}.",
-            )
+        image, alt = _release_picture(demo, data, number)
+
+        def build(data=data, image=image, alt=alt):
             page = NewsReleasePage(
                 title=data["title"], publication_date=_date(data["date"]), dateline=data["dateline"],
                 kind=data["kind"], summary=data["summary"], body=demo.stream(data["body"]),
-                featured_image=media.get_or_create_image(image_title, f"release-{data['slug']}.jpg", text=image_text,
-                                                         colour_index=number),
-                featured_image_alt=alt,
+                featured_image=image, featured_image_alt=alt,
             )
             page.topics = [demo.topics[slug] for slug in data.get("topics", [])]
             page.working_group_links = [NewsReleaseWorkingGroup(working_group=demo.pages[slug])
@@ -220,9 +241,6 @@ def _home(demo):
     home = demo.home
     if home.about_text or home.pinned_releases.exists() or home.featured_resources.exists():
         return
-    image_title, image_text, _alt = HOME["hero_image"]
-    home.hero_image = media.get_or_create_image(image_title, "home-hero.jpg", text=image_text,
-                                                size=(1600, 700), colour_index=0)
     home.working_groups_intro = HOME["working_groups_intro"]
     home.about_title = HOME["about_title"]
     home.about_text = demo.link(HOME["about_text"])
@@ -234,6 +252,44 @@ def _home(demo):
                                for i, slug in enumerate(HOME["featured_resources"])]
     home.save_revision().publish()
     demo.count("home page update")
+
+
+def _retire_hero_picture(demo):
+    """Earlier demos put a picture with the headline drawn into it behind the home hero; the hero
+    is now text over a CSS background. Take that one picture off every home that still shows it
+    (a picture chosen by the editors is theirs and stays)."""
+    image = media.find_image(media.OLD_HERO_TITLE)
+    if image is None:
+        return
+    for home in HomePage.objects.filter(hero_image=image):
+        home.hero_image = None
+        if home.live and not home.has_unpublished_changes:
+            home.save_revision().publish()
+        else:
+            HomePage.objects.filter(pk=home.pk).update(hero_image=None)
+        demo.count("home page update")
+
+
+def _footer(demo):
+    """The footer snippet in the default locale, once; an existing footer is the editors'."""
+    if SiteFooter.objects.filter(locale=demo.locale).exists():
+        return
+    SiteFooter.objects.create(locale=demo.locale, **FOOTER)
+    demo.count("footer")
+
+
+def _menus(demo):
+    """Put the sections in the primary navigation, in every language the page already has (a
+    database loaded before the menu existed, or translated since); pages already in it are left
+    alone, so a second run changes nothing."""
+    keys = [demo.pages[slug].translation_key for slug in MENU if slug in demo.pages]
+    for page in Page.objects.filter(translation_key__in=keys, show_in_menus=False).specific():
+        page.show_in_menus = True
+        if page.live and not page.has_unpublished_changes:
+            page.save_revision().publish()
+        else:  # a draft or unpublished edits: leave the editors' draft as it is, flag the page itself
+            Page.objects.filter(pk=page.pk).update(show_in_menus=True)
+        demo.count("menu entry")
 
 
 @transaction.atomic
@@ -249,4 +305,7 @@ def load_demo():
     _standard_pages(demo)
     _releases(demo)
     _home(demo)
+    _menus(demo)
+    _footer(demo)
+    _retire_hero_picture(demo)
     return demo.created

@@ -102,6 +102,14 @@ def placeholder_pdf(title, lines):
     return out.getvalue()
 
 
+OLD_HERO_TITLE = "Home page hero"  # the picture with text in it that earlier demos put behind the hero
+
+
+def find_image(title):
+    """The demo collection's image with this title, or None."""
+    return get_image_model().objects.filter(title=title, collection__name=COLLECTION_NAME).first()
+
+
 def get_or_create_image(title, filename, text=None, size=(1200, 675), colour_index=0):
     model = get_image_model()
     collection = demo_collection()
@@ -124,3 +132,79 @@ def get_or_create_document(title, filename, lines):
         document._set_document_file_metadata()
         document.save()
     return document
+
+
+# --- Pictures from open geodata: a country's outline in the site's colours, no text ---------------
+
+SITE_TEAL, SITE_LAND = (13, 92, 99), (241, 244, 248)
+MAP_PICTURE_MARK = "geo-v1"  # in the file name of pictures drawn from the geodata: older placeholders lack it
+
+
+def country_picture(country_code, size=(1200, 675), colour_index=0):
+    """A JPEG of `country_code`'s outline (ISO alpha-2) filled in the site's teal, among its
+    neighbours in grey on a pale sea, framed on the country; the whole world when the code is
+    empty or not in the data. Drawn from workinggroups/data (Natural Earth via world-atlas)."""
+    import math
+
+    from workinggroups import worldmap
+
+    shapes = worldmap.countries()
+    code = worldmap.numeric_code(country_code) if country_code else None
+    target = shapes.get(code, [])
+    width, height = size
+    scale_factor = 2  # draw large, then shrink: smooth edges
+    big = (width * scale_factor, height * scale_factor)
+    if target:
+        main = max(target, key=lambda polygon: len(polygon[0]))  # the mainland, not far islands
+        lons = [lon for lon, _lat in main[0]]
+        lats = [lat for _lon, lat in main[0]]
+        centre_lat = (min(lats) + max(lats)) / 2
+        stretch = math.cos(math.radians(centre_lat))
+        span_x = (max(lons) - min(lons)) * stretch
+        span_y = max(lats) - min(lats)
+        span = max(span_x / width, span_y / height) * 1.6 or 1.0  # degrees per pixel, with a margin
+        centre = ((min(lons) + max(lons)) / 2, centre_lat)
+    else:
+        stretch, span, centre = 1.0, max(360 / width, 150 / height), (10.0, 10.0)
+
+    def project(lon, lat):
+        x = (lon - centre[0]) * stretch / span + width / 2
+        y = (centre[1] - lat) / span + height / 2
+        return x * scale_factor, y * scale_factor
+
+    colour = PALETTE[colour_index % len(PALETTE)]
+    sea = tuple(round(c * 0.3 + 255 * 0.7) for c in colour)  # a tint of the palette colour: land stands out
+    image = PILImage.new("RGB", big, sea)
+    pen = ImageDraw.Draw(image)
+    for key, polygons in shapes.items():
+        fill = SITE_TEAL if key == code else SITE_LAND
+        for polygon in polygons:
+            for number, ring in enumerate(polygon):
+                points = [project(lon, lat) for lon, lat in ring]
+                pen.polygon(points, fill=(sea if number else fill), outline=(255, 255, 255))
+    image = image.resize(size, PILImage.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def get_or_replace_map_image(title, slug, country_code, size=(1200, 675), colour_index=0):
+    """The demo image with this title, drawn from the geodata. A demo image of that title from an
+    earlier run (a flat box with words in it) gets the new picture in place: only the demo's own
+    images, found by title in the demo collection; a second run changes nothing."""
+    model = get_image_model()
+    collection = demo_collection()
+    filename = f"{slug}-{MAP_PICTURE_MARK}.jpg"
+    image = model.objects.filter(title=title, collection=collection).first()
+    if image is not None and MAP_PICTURE_MARK in image.file.name:
+        return image, False
+    data = country_picture(country_code, size=size, colour_index=colour_index)
+    if image is None:
+        image = model(title=title, collection=collection)
+    else:
+        image.renditions.all().delete()
+        image.file.delete(save=False)
+    image.file = ImageFile(io.BytesIO(data), name=filename)
+    image._set_image_file_metadata()
+    image.save()
+    return image, True

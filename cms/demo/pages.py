@@ -19,6 +19,23 @@ INDEXES = {
                                                  "documents, in the languages they are available in."},
 }
 
+# The primary navigation, in tree order: the sections and the two pages about the Initiative (the
+# contact page is in the footer).
+MENU = ["news", "working-groups", "resources", "about-the-principles", "the-initiative"]
+
+FOOTER = {
+    "contact_heading": "Contact",
+    "organisation_name": "VPI Secretariat",
+    "address": "",
+    "email": SECRETARIAT_EMAIL,
+    "social_links": [("link", {"platform": "linkedin", "url": "https://www.linkedin.com/company/voluntary-principles/",
+                               "label": ""}),
+                     ("link", {"platform": "x", "url": "https://x.com/VPInitiative", "label": ""}),
+                     ("link", {"platform": "youtube", "url": "https://www.youtube.com/@voluntaryprinciples",
+                               "label": ""})],
+    "note": "© Voluntary Principles Initiative. Demo content for the VPI CMS.",
+}
+
 HOME = {
     "working_groups_intro": "Working groups in countries from Chile to Mozambique bring companies, governments "
                             "and civil society together around local security and human rights challenges.",
@@ -31,8 +48,6 @@ HOME = {
     "pinned": [CHILE_SLUG],
     "featured_resources": ["vps-101", "guidance-human-rights-defenders",
                            "igt-companion-tool-women-and-disadvantaged-groups", "training-course"],
-    "hero_image": ("Home page hero", "Security and human rights, in practice",
-                   "Placeholder picture with the words Security and human rights, in practice."),
 }
 
 STANDARD_PAGES = [

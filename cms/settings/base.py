@@ -179,6 +179,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# International English dates ("5 September 2024"); other languages keep Django's formats.
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 # Static files: whitenoise serves them; hashed, compressed names outside development.
 STATIC_URL = "/static/"

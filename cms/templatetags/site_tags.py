@@ -9,7 +9,7 @@ the page: the pages it links to (homes, translations, ancestors, menu), the view
 from django import template
 from django.conf import settings
 from django.db.models import Q
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
@@ -45,6 +45,32 @@ def _chrome_pages(page, request):
     return keep_public(Page.objects.filter(condition).select_related("locale").order_by("path"), request)
 
 
+def _languages(request, page, translations, homes, language):
+    """The language switcher: each language's version of this page, keeping the query string
+    (filtered listings); for a page that is not a Wagtail page (search), the same address under
+    the other language's prefix, query included; for a page with no version in a language, the
+    notice that says so (cms.views.not_translated), never a silent jump to that language's home."""
+    query = request.GET.urlencode() if request is not None else ""
+    suffix = f"?{query}" if query else ""
+    path = request.get_full_path() if request is not None else ""
+    languages = []
+    for code, name in _content_languages():
+        if code not in homes:
+            continue
+        if page is not None and code in translations:
+            url = translations[code].get_url(request) + suffix
+        elif page is not None:
+            with translation.override(code):
+                url = reverse("not-translated", args=[page.pk]) + suffix
+        else:
+            url = translate_url(path, code) if path else homes[code].get_url(request)
+            if url == path and code != language:  # an address that does not exist in that language
+                url = homes[code].get_url(request)
+        languages.append({"code": code, "name": name, "url": url, "current": code == language,
+                          "is_translation": page is None or code in translations})
+    return languages
+
+
 @register.simple_tag(takes_context=True)
 def site_chrome(context):
     """Navigation, languages, breadcrumbs, footer and metadata for the current page (or none)."""
@@ -65,19 +91,13 @@ def site_chrome(context):
     else:
         menu_pages = [p for p in pages if p.depth == 3 and p.show_in_menus and home is not None
                       and p.path.startswith(home.path)]
-    menu = [{"title": child.title, "url": child.get_url(request),
+    menu = [{"title": child.title, "url": child.get_url(request), "description": child.search_description,
              "current": page is not None and page.path.startswith(child.path)} for child in menu_pages]
 
     translations = {}
     if page is not None:
         translations = {p.locale.language_code: p for p in pages if p.translation_key == page.translation_key}
-    languages = []
-    for code, name in _content_languages():
-        target = translations.get(code) or homes.get(code)
-        if target is None:
-            continue
-        languages.append({"code": code, "name": name, "url": target.get_url(request),
-                          "current": code == language, "is_translation": code in translations})
+    languages = _languages(request, page, translations, homes, language)
 
     alternates = []
     if len(translations) > 1:

@@ -74,7 +74,7 @@ def site_tree(homes):
     ResourceLanguageVersionFactory(page=guidance, language="fr")
     toolkit_es = translate(toolkit, es, title="Caja de herramientas", slug="caja")
 
-    image = ImageFactory()
+    image = ImageFactory(file__width=1600, file__height=900)  # as large as a real photograph: srcset widths differ
     launch = NewsReleasePageFactory(parent=news, title="Chile group launched", slug="chile-launch",
                                     publication_date=datetime.date(2024, 3, 5), dateline="Santiago, Chile",
                                     featured_image=image, featured_image_alt="Participants at the launch",

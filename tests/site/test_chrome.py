@@ -23,12 +23,47 @@ def test_html_lang_and_menu_per_locale(client, site_tree):
     assert "/en/working-groups/" not in es
 
 
-def test_language_switcher_links_translation_or_home(client, site_tree):
+def test_language_switcher_links_translation_or_notice(client, site_tree):
     launch = client.get(site_tree["launch"].url).text
     assert 'href="/es/noticias/lanzamiento/" lang="es" hreflang="es">Español</a>' in launch
-    # The statement has no Spanish translation: the switcher offers the Spanish home page.
+    # The statement has no Spanish translation: the switcher offers a notice, not the Spanish home.
     statement = client.get(site_tree["statement"].url).text
-    assert 'href="/es/" lang="es" hreflang="es">Español</a>' in statement
+    notice_url = f"/es/not-translated/{site_tree['statement'].pk}/"
+    assert f'href="{notice_url}" lang="es" hreflang="es" rel="nofollow">Español</a>' in statement
+    notice = client.get(notice_url)
+    assert notice.status_code == 200 and notice["X-Robots-Tag"] == "noindex"
+    html = notice.text
+    assert '<html lang="es">' in html and "<h1>Aún no disponible en Español</h1>" in html
+    assert f'href="{site_tree["statement"].url}" hreflang="en">' in html
+    # From the notice, the switcher leads back to the English page itself.
+    assert client.get(f"/en/not-translated/{site_tree['statement'].pk}/").url == site_tree["statement"].url
+
+
+def test_notice_leads_to_the_translation_once_published(client, site_tree):
+    launch = site_tree["launch"]
+    response = client.get(f"/es/not-translated/{launch.pk}/")
+    assert response.status_code == 302 and response.url == site_tree["launch_es"].url
+
+
+def test_notice_never_shows_a_private_or_draft_page(client, site_tree):
+    statement = site_tree["statement"]
+    statement.unpublish()
+    assert client.get(f"/es/not-translated/{statement.pk}/").status_code == 404
+    assert client.get("/es/not-translated/999999/").status_code == 404
+
+
+def test_language_switcher_keeps_the_query(client, site_tree):
+    html = client.get(site_tree["news"].url + "?kind=statement&page=1").text
+    switcher = html.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert 'href="/es/noticias/?kind=statement&amp;page=1"' in switcher
+    html = client.get(site_tree["statement"].url + "?utm=x").text
+    assert f'href="/es/not-translated/{site_tree["statement"].pk}/?utm=x"' in html
+    search = client.get("/en/search/?q=chile+launch").text
+    switcher = search.split('class="language-switcher"')[1].split("</nav>")[0]
+    assert 'href="/es/search/?q=chile+launch"' in switcher
+    # The notice keeps it too, for the link to the original.
+    notice = client.get(f"/es/not-translated/{site_tree['statement'].pk}/?utm=x").text
+    assert f'href="{site_tree["statement"].url}?utm=x"' in notice
 
 
 def test_language_switcher_skips_alias_pages(client, site_tree):
@@ -36,7 +71,7 @@ def test_language_switcher_skips_alias_pages(client, site_tree):
     assert alias.alias_of_id == site_tree["statement"].pk and alias.live
     statement = client.get(site_tree["statement"].url).text
     assert alias.url not in statement
-    assert 'href="/es/" lang="es"' in statement
+    assert f'href="/es/not-translated/{site_tree["statement"].pk}/" lang="es"' in statement
     assert 'hreflang="es"' not in statement.split("</head>")[0]
 
 

@@ -33,12 +33,48 @@ def test_all_profiles_grouped_by_region_with_counts(client, site_tree):
     assert names(africa) == ["Ghana working group"]
 
 
-def test_overview_chart_is_accessible(client, site_tree):
+def test_map_marks_and_links_every_group(client, site_tree):
     html = client.get(site_tree["groups"].url).text
-    svg = html.split('<svg class="overview__chart"')[1].split("</svg>")[0]
-    assert 'role="img"' in svg and "<title" in svg
-    assert "Americas: 2; Asia: 0; Europe: 0; Oceania: 0" in svg or "Americas: 2" in svg
-    assert "Africa: 1" in svg
+    svg = html.split('<svg class="worldmap"')[1].split("</svg>")[0]
+    # A group of links with a name and a description pointing at the list, not a picture.
+    assert 'role="group"' in svg and 'aria-labelledby="map-title"' in svg and 'aria-describedby="map-help"' in svg
+    assert '<title id="map-title">Map of the working groups</title>' in svg
+    markers = svg.split('<a class="worldmap__marker')[1:]
+    links = sorted(m.split('href="')[1].split('"')[0] for m in markers)
+    assert links == sorted([site_tree["chile"].url, site_tree["ghana"].url, site_tree["peru"].url])
+    assert "<title>Chile working group (Chile)</title>" in svg
+    # Three countries outlined, each marker drawn where its country is (Chile west of Ghana, south of it).
+    assert svg.count('class="worldmap__country"') == 3
+    chile = next(m for m in markers if site_tree["chile"].url in m)
+    ghana = next(m for m in markers if site_tree["ghana"].url in m)
+    cx = lambda m: float(m.split('cx="')[1].split('"')[0])  # noqa: E731
+    cy = lambda m: float(m.split('cy="')[1].split('"')[0])  # noqa: E731
+    assert cx(chile) < cx(ghana) and cy(chile) > cy(ghana)
+    # The accessible alternative: the list, which the map's help text links to.
+    assert 'href="#directory-list"' in html and 'id="directory-list"' in html
+    assert html.index('<svg class="worldmap"') < html.index('id="directory-list"')
+
+
+def test_map_in_spanish_and_filtered(client, site_tree):
+    html = client.get(site_tree["groups_es"].url).text
+    svg = html.split('<svg class="worldmap"')[1].split("</svg>")[0]
+    assert "<title>Grupo de trabajo de Chile (Chile)</title>" in svg
+    assert "Mapa de los grupos de trabajo" in svg
+    assert "," not in svg.split('viewBox="')[1].split('"')[0]  # numbers in SVG, not localised decimals
+    filtered = client.get(site_tree["groups"].url + "?region=africa").text
+    svg = filtered.split('<svg class="worldmap"')[1].split("</svg>")[0]
+    assert svg.count('<a class="worldmap__marker') == 1 and site_tree["ghana"].url in svg
+
+
+def test_projection_places_countries():
+    from workinggroups import worldmap
+
+    width, height, project = worldmap.frame()
+    assert project(0, 0) == (width / 2, project(0, 0)[1])
+    west, _ = project(-70, -33)
+    east, _ = project(30, -33)
+    assert west < width / 2 < east
+    assert worldmap.numeric_code("BR") == "076" and "076" in worldmap.projected()
 
 
 @pytest.mark.parametrize("query, expected", [
