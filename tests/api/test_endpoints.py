@@ -188,7 +188,8 @@ BAD_INPUT = (
         "news/?locale=de", "news/?fallback=yes", "news/?search=x&fallback=default&locale=es",
         "working-groups/?type=x", "working-groups/?status=x", "resources/?language=xx", "topics/?pillar=x",
         "organisations/?pillar=x", "pages/?child_of=x", "pages/?type=nope.Nope", "pages/?site=other.example",
-        "news/1/?locale=de", "news/1/?fallback=yes", "pages/find/?html_path=/x/&x=1", "images/?width=abc", "documents/?unknown=1",
+        "news/1/?locale=de", "news/1/?fallback=yes", "pages/find/?html_path=/x/&x=1", "images/?width=abc",
+        "documents/?unknown=1",
         "news/?title=%00", "news/?offset=99999999999999999999", "pages/?limit=99999999999999999999",
         "pages/find/?html_path=/en/%00", "news/?search=%00", f"news/{1}/?fields=%00",
     ]
