@@ -4,8 +4,12 @@ Rich-text segments keep wagtail-localize's link placeholders: <a id="a1">…</a>
 the English paragraph, whatever its address.
 """
 
+from django.utils import translation
+from django_countries.fields import Country
+
 from cms.demo.news import RELEASES
 from cms.demo.spanish.terms import ICWG, VPI, VPSHR
+from cms.demo.workinggroups import PROFILES
 
 SPANISH = {
     # The Chile release
@@ -313,3 +317,13 @@ SPANISH.update({
         "Imagen provisional con el título de la noticia en inglés."
     for release in RELEASES if not release.get("image")
 })
+
+# The release pictures are maps (cms/demo/loader.py, _release_picture): their alt text names the
+# working group's country, in each language's own name for it.
+SPANISH["World map in the site's colours."] = "Mapa del mundo en los colores del sitio."
+for _code in {group["country"] for group in PROFILES if group.get("country")}:
+    with translation.override("en"):
+        _english = str(Country(_code).name)
+    with translation.override("es"):
+        _spanish = str(Country(_code).name)
+    SPANISH[f"Map with {_english} highlighted in teal."] = f"Mapa con {_spanish} resaltado en verde azulado."
