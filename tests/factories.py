@@ -165,3 +165,15 @@ def searchable_pages(home, indexes, start, count):
             ResourceLanguageVersionFactory(page=resource)
         else:
             StandardPageFactory(parent=home, title=f"Dialogue page {n}")
+
+
+def use_publicly(*media):
+    """Make images and documents public (cms.publishing.visibility.public_media_q): one live page of
+    the default site shows them all in its body (images as embeds, documents as links)."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Site
+
+    parts = [f'<a linktype="document" id="{item.pk}">file</a>' if isinstance(item, get_document_model())
+             else f'<embed embedtype="image" id="{item.pk}" format="left" alt="a"/>' for item in media]
+    home = Site.objects.get(is_default_site=True).root_page
+    return NewsReleasePageFactory(parent=home, body=[("paragraph", f"<p>x{''.join(parts)}</p>")])

@@ -335,7 +335,7 @@ def test_home_highlights_active_profiles_and_featured_resources(home, tree):
     assert home.featured_resource_pages() == [resource]
 
 
-@pytest.mark.parametrize("precision, expected", [("day", "Dec. 10, 2023"), ("month", "December 2023"),
+@pytest.mark.parametrize("precision, expected", [("day", "10 December 2023"), ("month", "December 2023"),
                                                  ("year", "2023")])
 def test_resource_date_shows_only_what_is_known(precision, expected):
     resource = ResourcePage(publication_date=datetime.date(2023, 12, 10), publication_date_precision=precision)

@@ -6,17 +6,17 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
 
-from tests.factories import DocumentFactory, ImageFactory
+from tests.factories import DocumentFactory, ImageFactory, use_publicly
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def media(db):
+def media(homes):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Board only")
     members = root.add_child(name="Members")
-    return {
+    made = {
         "public_image": ImageFactory(title="Public photo"),
         "public_document": DocumentFactory(title="Public report"),
         "private_image": ImageFactory(title="Board photo", collection=private),
@@ -25,6 +25,9 @@ def media(db):
         "private": private,
         "members": members,
     }
+    # Used by a live page, so only the collections' restrictions decide (cms.publishing.visibility).
+    use_publicly(*(item for name, item in made.items() if name not in ("private", "members")))
+    return made
 
 
 def titles(api, endpoint):

@@ -17,6 +17,8 @@ from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from tests.factories import use_publicly
+
 pytestmark = pytest.mark.django_db
 
 BUCKET = "vpi-media-test"
@@ -93,7 +95,7 @@ def upload_document(admin_client, title, name, content):
     return get_document_model().objects.get(title=title)
 
 
-def test_images_documents_and_renditions_live_in_the_bucket(admin_client, s3_media, client, settings):
+def test_images_documents_and_renditions_live_in_the_bucket(admin_client, s3_media, client, settings, homes):
     from storages.backends.s3 import S3Storage
 
     assert isinstance(storages["default"], S3Storage)
@@ -107,6 +109,7 @@ def test_images_documents_and_renditions_live_in_the_bucket(admin_client, s3_med
     assert rendition.width == 32
     report = upload_document(admin_client, "Report", "report.pdf", b"%PDF-1.4\n% report\n")
     data = upload_document(admin_client, "Data", "data.csv", b"a,b\n1,2\n")
+    use_publicly(image, report, data)  # documents are served only when a public page uses them
 
     keys = {item.key for item in s3_media.objects.all()}
     assert {image.file.name, rendition.file.name, report.file.name, data.file.name} <= keys

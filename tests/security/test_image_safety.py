@@ -93,7 +93,10 @@ def test_a_rendition_that_cannot_be_made_is_a_missing_image(stored_tall_image, m
     assert calls == ["width-800|format-webp"]
 
 
-def test_the_images_api_answers_with_a_failed_rendition(client, stored_tall_image):
+def test_the_images_api_answers_with_a_failed_rendition(client, homes, stored_tall_image):
+    from tests.factories import use_publicly
+
+    use_publicly(stored_tall_image)  # the API lists only media that public pages use
     response = client.get(f"/api/v2/images/{stored_tall_image.pk}/")
     assert response.status_code == 200
     body = response.json()
