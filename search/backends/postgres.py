@@ -28,7 +28,7 @@ from wagtail.models import Locale
 from cms.overrides.search_ranking import RankedPostgresQueryCompiler, RankedPostgresSearchResults
 
 from .hygiene import QueryHygieneMixin
-from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, resolve_types, tier, type_tier
+from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, FirstAmongEqualsMixin, tier, type_tier
 
 
 class LanguageAwareQueryCompiler(RankedPostgresQueryCompiler):
@@ -80,7 +80,7 @@ class LanguageAwareIndex(PostgresIndex):
             super(LanguageAwareIndex, index).add_items(model, group)
 
 
-class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBackend):
+class LanguageAwarePostgresSearchBackend(FirstAmongEqualsMixin, QueryHygieneMixin, PostgresSearchBackend):
     query_compiler_class = LanguageAwareQueryCompiler
     results_class = RankedPostgresSearchResults
     index_class = LanguageAwareIndex
@@ -93,13 +93,6 @@ class LanguageAwarePostgresSearchBackend(QueryHygieneMixin, PostgresSearchBacken
         # Autocomplete (the admin) matches prefixes without stemming, as upstream's "simple", but
         # accent-insensitive in every language: "participacion" finds "participación".
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG") or self.default_config
-        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
-        self._first_types = None
-
-    def first_among_equals(self):
-        if self._first_types is None:
-            self._first_types = resolve_types(self._first_among_equals)
-        return self._first_types
 
     def config_for_language(self, language_code):
         if not language_code:

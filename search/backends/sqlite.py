@@ -29,7 +29,7 @@ from cms.overrides.search_ranking import RankedSQLiteQueryCompiler, RankedSQLite
 
 from . import text
 from .hygiene import QueryHygieneMixin
-from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, resolve_types, tier, type_tier
+from .weights import HEADING_TIER, TITLE_TIER, TYPE_TIER, FirstAmongEqualsMixin, tier, type_tier
 
 TITLE_WEIGHT = 5.0
 TITLE_END = " | "  # in the title column, between the title and the boosted fields (not a word for FTS5)
@@ -130,20 +130,10 @@ class LanguageAwareSQLiteQueryCompiler(RankedSQLiteQueryCompiler):
                 - type_tier("index_entry__content_type_id", first, TYPE_TIER))
 
 
-class RankedSQLiteSearchBackend(QueryHygieneMixin, SQLiteSearchBackend):
+class RankedSQLiteSearchBackend(FirstAmongEqualsMixin, QueryHygieneMixin, SQLiteSearchBackend):
     query_compiler_class = LanguageAwareSQLiteQueryCompiler
     results_class = RankedSQLiteSearchResults
     index_class = LanguageAwareSQLiteIndex
-
-    def __init__(self, params):
-        super().__init__(params)
-        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
-        self._first_types = None
-
-    def first_among_equals(self):
-        if self._first_types is None:
-            self._first_types = resolve_types(self._first_among_equals)
-        return self._first_types
 
     def for_language(self, language_code):
         """This backend stemming queries with one language (search.query.search_pages)."""

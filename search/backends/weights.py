@@ -34,3 +34,18 @@ def type_tier(content_type_field, content_type_ids, size):
 def resolve_types(labels):
     """Content type ids of ["app_label.Model", ...]."""
     return [ContentType.objects.get_for_model(apps.get_model(label)).pk for label in labels or ()]
+
+
+class FirstAmongEqualsMixin:
+    """A backend's FIRST_AMONG_EQUALS setting: the page types ranked first among equal matches,
+    resolved to content type ids on first use (not at start-up: the tables may not exist yet)."""
+
+    def __init__(self, params):
+        super().__init__(params)
+        self._first_among_equals = params.get("FIRST_AMONG_EQUALS", ())
+        self._first_types = None
+
+    def first_among_equals(self):
+        if self._first_types is None:
+            self._first_types = resolve_types(self._first_among_equals)
+        return self._first_types
