@@ -58,12 +58,16 @@ def _row(entry, domain, source):
     }
 
 
-def django_gaps(site_packages):
-    from django.conf import settings
-    from django.utils.translation import trans_real
+def upstream_catalog():
+    """Django's merged Spanish catalogue without the project's (LOCALE_PATHS): what upstream translates."""
+    from django.test import override_settings
+    from django.utils.translation.trans_real import DjangoTranslation
 
-    settings.LOCALE_PATHS = []  # upstream only: the project's own catalogue is what fills the gaps
-    catalog = trans_real.translation("es")._catalog
+    with override_settings(LOCALE_PATHS=[]):
+        return DjangoTranslation("es")._catalog  # a fresh one, not the cached catalogue the site uses
+
+
+def django_gaps(site_packages, catalog):
     rows = []
     for package in PACKAGES:
         for path in sorted(glob.glob(f"{site_packages}/{package}/**/locale/en/LC_MESSAGES/django.po", recursive=True)):
@@ -87,6 +91,11 @@ def javascript_gaps(site_packages):
     return rows
 
 
+def gaps(site_packages):
+    """The rows of locale/es/upstream_gaps.json."""
+    return django_gaps(site_packages, upstream_catalog()) + javascript_gaps(site_packages)
+
+
 def main():
     sys.path.insert(0, str(BASE))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
@@ -95,7 +104,7 @@ def main():
 
     django.setup()
     site_packages = str(Path(wagtail.__file__).resolve().parent.parent)
-    rows = django_gaps(site_packages) + javascript_gaps(site_packages)
+    rows = gaps(site_packages)
     OUTPUT.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     print(f"{len(rows)} msgids → {OUTPUT.relative_to(BASE)}")
 
