@@ -20,6 +20,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Site
 
+from cms.links import absolute
 from cms.publishing.visibility import is_public
 from cms.translation.locales import in_language
 from workinggroups import embeds
@@ -170,7 +171,7 @@ def _oembed_error(request, message, status):
 def _own_hostnames(request):
     names = {request.get_host().rsplit(":", 1)[0].lower()}
     names.update(hostname.lower() for hostname in Site.objects.values_list("hostname", flat=True))
-    for base in (settings.WAGTAILADMIN_BASE_URL, getattr(settings, "WAGTAILAPI_BASE_URL", "")):
+    for base in (settings.WAGTAILADMIN_BASE_URL, getattr(settings, "SITE_BASE_URL", "")):
         if base:
             names.add((urlsplit(base).hostname or "").lower())
     return names
@@ -264,7 +265,7 @@ def oembed(request):
         "type": "rich",
         "title": title,
         "provider_name": provider,
-        "provider_url": request.build_absolute_uri("/"),
+        "provider_url": absolute(request, "/"),
         "html": str(embeds.iframe_html(src, title, width, height)),
         "width": width,
         "height": height,

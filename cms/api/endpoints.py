@@ -51,7 +51,7 @@ from cms.api.fields import (
     SelfImageField,
     TagsField,
 )
-from cms.api.http import full_url
+from cms.links import absolute, page_url
 from cms.models import Organisation, Topic
 from cms.publishing.visibility import public_media, public_pages
 
@@ -146,7 +146,7 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         query = request.GET.copy()
         for name in self.find_query_parameters:
             query.pop(name, None)
-        url = full_url(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
+        url = absolute(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
         return redirect(f"{url}?{query.urlencode()}" if query else url)
 
     def find_object(self, queryset, request):
@@ -190,7 +190,7 @@ class DownloadUrlField(InstanceField):
     def to_representation(self, instance):
         # A document's URL is its serve view (permissions, counting); an image's is its file.
         path = instance.file.url if isinstance(instance, get_image_model()) else instance.url
-        return full_url(self.context["request"], path)
+        return absolute(self.context["request"], path)
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -261,7 +261,7 @@ class LocaleHomeField(InstanceField):
         home = self.context["homes"].get(locale.language_code)
         if home is None:
             return None
-        return {"id": home.pk, "title": home.title, "html_url": home.get_full_url(self.context["request"]),
+        return {"id": home.pk, "title": home.title, "html_url": page_url(home, self.context["request"]),
                 "detail_url": self.batch.detail_url(Page, home.pk)}
 
 

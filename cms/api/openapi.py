@@ -173,10 +173,15 @@ SCHEMAS["BlockValue"] = {"anyOf": [
 SCHEMAS["Change"] = obj(
     {"cursor": {"type": "string", "pattern": "^[0-9]+$"},
      "action": {"type": "string", "enum": ["published", "updated", "unpublished", "deleted"]},
-     "id": INTEGER, "type": STRING, "locale": LOCALE, "at": DATETIME, "detail_url": nullable(URL)},
+     "id": {**INTEGER, "description": "The item's id at its endpoint (a page's and a topic's may be equal)."},
+     "type": {"type": "string", "pattern": r"^(topic|organisation|[a-z_]+\.[A-Za-z]+)$",
+              "description": "A page's meta.type (e.g. news.NewsReleasePage), or topic, or organisation."},
+     "locale": LOCALE, "at": DATETIME, "detail_url": nullable(URL)},
     ["cursor", "action", "id", "type", "locale", "at", "detail_url"],
-    "One change. published/updated entries are listed while the page is public; unpublished and "
-    "deleted ones name the page only (detail_url null).")
+    "One change to a page, topic or organisation. published/updated entries are listed while the "
+    "page is public (a topic or organisation: while it exists); unpublished and deleted ones name "
+    "the item only (detail_url null). Topics and organisations are published when created (or "
+    "translated), updated when saved, deleted; never unpublished.")
 SCHEMAS["ChangeFeed"] = obj(
     {"meta": obj({"next_cursor": {"type": "string", "pattern": "^[0-9]+$"}, "has_more": BOOLEAN},
                  ["next_cursor", "has_more"]), "items": array(ref("Change"))}, ["meta", "items"])
@@ -300,8 +305,8 @@ def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, sear
 
 
 def build_openapi(request=None):
-    from cms.api.http import base_url
     from cms.api.router import api_router
+    from cms.links import origin
 
     endpoints = api_router._endpoints
     paths = {}
@@ -343,7 +348,8 @@ def build_openapi(request=None):
         "responses": find_responses}}
     changes_responses = responses("ChangeFeed")
     paths["/changes/"] = {"get": {
-        "summary": "What was published, updated, unpublished or deleted since a cursor (every language)",
+        "summary": "Pages, topics and organisations published, updated, unpublished or deleted since a cursor "
+                   "(every language)",
         "operationId": "list_changes", "tags": ["changes"],
         "parameters": [
             parameter("since", "The `meta.next_cursor` of the previous response; 0 (default) for everything.",
@@ -358,7 +364,7 @@ def build_openapi(request=None):
                      for code, text in (("400", "No url."), ("404", "Nothing embeddable at this URL."),
                                         ("501", "Only the json format is supported."))}
     paths["/oembed/"] = {
-        "servers": [{"url": f"{base_url(request)}/api"}],
+        "servers": [{"url": f"{origin(request)}/api"}],
         "get": {
             "summary": "oEmbed: an embeddable card of a working-group profile or its news (/api/oembed/)",
             "operationId": "oembed", "tags": ["embeds"],
@@ -372,7 +378,7 @@ def build_openapi(request=None):
                           **oembed_errors}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi", "tags": ["meta"],
                                       "responses": {"200": {"description": "OpenAPI 3.1 document"}}}}
-    base = base_url(request)  # WAGTAILAPI_BASE_URL, else the origin serving this document
+    base = origin(request)  # SITE_BASE_URL, else the origin serving this document (cms/links.py)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -400,8 +406,8 @@ def openapi_view(request):
 
 @require_safe
 def api_index(request):
-    from cms.api.http import full_url as get_full_url
     from cms.api.router import api_router
+    from cms.links import absolute as get_full_url
 
     data = {
         "endpoints": {name: get_full_url(request, reverse(f"wagtailapi:{name}:listing"))
