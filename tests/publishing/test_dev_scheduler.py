@@ -1,6 +1,7 @@
 """`make run` in development: the scheduler it starts beside the server (another process) publishes
 a scheduled release, and the server shows it within a minute although it had cached the page
-without it (the content version lives in a cache both processes share)."""
+without it. Without Redis each process has its own local-memory cache: the content version they
+share is the database's (cms/publishing/models.py)."""
 
 import datetime
 import os
@@ -56,7 +57,7 @@ def test_make_run_scheduler_publishes_and_the_dev_server_shows_it(homes, tmp_pat
     release.go_live_at = timezone.now() + datetime.timedelta(seconds=GO_LIVE_AHEAD)
     release.save_revision().publish()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": "",
-           "DATABASE_URL": database_url_for_subprocesses(tmp_path), "DEV_CACHE_DIR": str(tmp_path / "cache"),
+           "DATABASE_URL": database_url_for_subprocesses(tmp_path),
            "LOG_LEVEL": "ERROR", "PYTHONUNBUFFERED": "1"}
     make = subprocess.Popen(
         ["make", "--no-print-directory", "dev-servers", f"PORT={PORT}", "SCHEDULER_INTERVAL=2",
