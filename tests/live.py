@@ -46,7 +46,7 @@ class DevServers:
         self.log = tmp_path / "dev-servers.log"
         self.env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "REDIS_URL": "",
                     "DATABASE_URL": database_url_for_subprocesses(tmp_path),
-                    "DEV_CACHE_DIR": str(tmp_path / "cache"), "LOG_LEVEL": "ERROR", "PYTHONUNBUFFERED": "1"}
+                    "LOG_LEVEL": "ERROR", "PYTHONUNBUFFERED": "1"}
 
     def get(self, path):
         """(status, body) of a GET from the development server."""

@@ -53,6 +53,7 @@ from cms.api.fields import (
 )
 from cms.links import absolute, page_url
 from cms.models import Organisation, Topic
+from cms.publishing.routing import public_page_at
 from cms.publishing.visibility import public_media, public_pages
 
 
@@ -152,20 +153,8 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
             return super().find_object(queryset, request)
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        components = [part for part in request.GET["html_path"].split("/") if part]
-        code = default_language_code()
-        if components and components[0] in content_language_codes():
-            code = components.pop(0)
-        root = public_pages(Page.objects.filter(translation_key=site.root_page.translation_key), request).filter(
-            locale__language_code=code).first()
-        if root is None:
-            return None
-        try:
-            page, _args, _kwargs = root.specific.route(request, components)
-        except Http404:
+        page = public_page_at(request, request.GET["html_path"], default_language=default_language_code())
+        if page is None:
             return None
         return page if queryset.filter(pk=page.pk).exists() else None
 

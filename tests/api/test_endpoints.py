@@ -277,12 +277,3 @@ def test_home_page_detail(api, tree):
     assert 'href="http://testserver/en/news/"' in body["about_text"]
 
 
-def test_profiles_representation_is_the_listing(api, tree, rf):
-    import json
-
-    from workinggroups.api import profiles_representation
-
-    _response, body = api("working-groups/")
-    request = rf.get("/embed/", HTTP_HOST="testserver")
-    pages = [tree["chile"], tree["ghana"]]
-    assert json.loads(json.dumps(profiles_representation(pages, request))) == body["items"]
