@@ -5,7 +5,6 @@ Only live, public, non-alias pages under the locale's home appear: drafts, pages
 restriction and wagtail-localize's alias pages (untranslated copies) are left out.
 """
 
-from collections import defaultdict
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -18,11 +17,13 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from cms.links import absolute, page_url
+from cms.overrides.sitemap_urls import BulkSitemapUrls
 from cms.publishing.visibility import public_pages
 
 
-class LocaleSitemap(Sitemap):
-    """The pages of one locale's tree (its home page and everything below it)."""
+class LocaleSitemap(BulkSitemapUrls, Sitemap):
+    """The pages of one locale's tree (its home page and everything below it); its URLs with their
+    translations as alternates come from the fenced override cms/overrides/sitemap_urls.py."""
 
     def __init__(self, language_code, request=None):
         super().__init__(request)
@@ -41,31 +42,13 @@ class LocaleSitemap(Sitemap):
             undated=Count("pk", filter=Q(last_published_at__isnull=True, latest_revision_created_at__isnull=True)))
         return None if figures["undated"] else figures["latest"]
 
-    def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
+    def translations(self, pages):
         # The translations of the whole batch in one query, for the alternates.
-        siblings = defaultdict(list)
-        for other in (public_pages(Page.objects.filter(translation_key__in=[p.translation_key for p in pages]),
-                                   self.request)
-                      .select_related("locale").defer_streamfields()):
-            siblings[other.translation_key].append(other)
-        urls, last_mods = [], set()
-        for item in pages:
-            translations = siblings.get(item.translation_key, [item])
-            alternates = []
-            if len(translations) > 1:
-                alternates = [{"lang_code": p.locale.language_code, "location": page_url(p, self.request)}
-                              for p in translations]
-                default = [a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE]
-                if default:
-                    alternates.append({"lang_code": "x-default", "location": default[0]["location"]})
-            lastmod = item.last_published_at or item.latest_revision_created_at
-            urls.append({"item": item, "location": page_url(item, self.request), "lastmod": lastmod,
-                         "alternates": alternates})
-            last_mods.add(lastmod)
-        if last_mods and None not in last_mods:
-            self.latest_lastmod = max(last_mods)
-        return urls
+        return (public_pages(Page.objects.filter(translation_key__in=[p.translation_key for p in pages]), self.request)
+                .select_related("locale").defer_streamfields())
+
+    def page_location(self, page):
+        return page_url(page, self.request)
 
 
 def _sitemaps(request):
