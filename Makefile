@@ -35,6 +35,8 @@ demo: migrate
 # The webhook worker (docs/api.md, "Webhooks") runs beside the server and stops with it.
 WORKER := $(PY) manage.py db_worker --backend webhooks --queue-name webhooks
 
+# Links follow each request's origin (cms/links.py); the Site record names the site in background
+# work (webhook payloads, API items stored at publish): set_site_address keeps it on HOST:PORT.
 serve: demo
 	$(PY) manage.py set_site_address $(HOST) $(PORT)
 	$(MAKE) --no-print-directory dev-servers

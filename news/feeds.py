@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.links import absolute, page_url
 from cms.publishing.visibility import public_pages
 from news.models import NewsIndexPage
 from workinggroups.models import WorkingGroupPage
@@ -48,8 +49,10 @@ class NewsFeed(Feed):
         return _("News from the Voluntary Principles Initiative")
 
     def link(self, obj):
-        page = obj["group"] or obj["index"]
-        return page.get_url(self.request)
+        return page_url(obj["group"] or obj["index"], self.request)
+
+    def feed_url(self, obj):
+        return absolute(self.request, self.request.path)
 
     def description(self, obj):
         return _("News releases, statements and event reports of the Voluntary Principles Initiative on "
@@ -73,10 +76,10 @@ class NewsFeed(Feed):
         return linebreaks(item.summary, autoescape=True)
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.publication_date, datetime.time(0, 0)),

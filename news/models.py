@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api import fields as api
 from cms.content.blocks import BodyBlock
+from cms.content.listing import ListingPage
 from cms.content.panels import UniqueInlinePanel
 from cms.content.related import linked_pages, localized_topics
 from cms.publishing.visibility import limit_to, public_children
@@ -28,19 +29,14 @@ from resources.models import ResourcePage
 from workinggroups.models import WorkingGroupPage
 
 
-class NewsIndexPage(PolicyPage, Page):
+class NewsIndexPage(ListingPage):
     """Lists the releases below it, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600,
                              help_text=_("A sentence or two above the list of releases."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+    listing = NewsListing
     subpage_types = ["news.NewsReleasePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -64,10 +60,7 @@ class NewsIndexPage(PolicyPage, Page):
         release_type = ContentType.objects.filter(app_label="news", model="newsreleasepage").values("pk")
         return public_children(self, request).filter(content_type_id=Subquery(release_type))
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(NewsListing(self, request, self.releases(request)).context())
-        return context
+    listed_items = releases
 
 
 class NewsReleasePage(PolicyPage, Page):

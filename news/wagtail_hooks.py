@@ -2,21 +2,17 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from cms.content.editing import ListingChooseParentView
+from cms.content.editing import FlatListingViewSet
 from news.models import NewsReleasePage
 
 
-class NewsReleaseListingViewSet(PageListingViewSet):
+class NewsReleaseListingViewSet(FlatListingViewSet):
     model = NewsReleasePage
     icon = "doc-full-inverse"
     menu_label = _("News releases")
     menu_order = 110
-    add_to_admin_menu = True
-    choose_parent_view_class = ListingChooseParentView  # back to this listing after saving
-    # The page listing's own columns (title, parent, updated, status) plus the release's facts.
-    list_display = PageListingViewSet.columns + ["publication_date", "kind", "locale"]
+    extra_columns = ["publication_date", "kind", "locale"]
     list_filter = ["kind", "publication_date", "locale", "topics"]
     ordering = ["-publication_date", "-pk"]
 

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api import fields as api
+from cms.content.listing import ListingPage
 from cms.content.panels import UniqueInlinePanel
 from cms.content.related import localized_topics
 from cms.publishing.visibility import limit_to, public_children
@@ -36,27 +37,17 @@ DOCUMENT_LANGUAGE_CHOICES = sorted(
 )
 
 
-class ResourceIndexPage(PolicyPage, Page):
+class ResourceIndexPage(ListingPage):
     """The resource library."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
                              help_text=_("What the library holds, in a sentence or two."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+    listing = LibraryListing
     subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(LibraryListing(self, request, self.resources(request)).context())
-        return context
 
     def resources(self, request=None):
         """The library's public resources, newest first (the site scope read once per request when
@@ -65,6 +56,8 @@ class ResourceIndexPage(PolicyPage, Page):
         return limit_to(ResourcePage.objects.all(), public_children(self, request)).order_by(
             models.F("publication_date").desc(nulls_last=True), "title"
         )
+
+    listed_items = resources
 
 
 class ResourcePage(PolicyPage, Page):

@@ -2,20 +2,17 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from cms.content.editing import ListingChooseParentView
+from cms.content.editing import FlatListingViewSet
 from resources.models import ResourcePage
 
 
-class ResourceListingViewSet(PageListingViewSet):
+class ResourceListingViewSet(FlatListingViewSet):
     model = ResourcePage
     icon = "folder-open-inverse"
     menu_label = _("Resources")
     menu_order = 130
-    add_to_admin_menu = True
-    choose_parent_view_class = ListingChooseParentView  # back to this listing after saving
-    list_display = PageListingViewSet.columns + ["resource_type", "publication_date", "locale"]
+    extra_columns = ["resource_type", "publication_date", "locale"]
     list_filter = ["resource_type", "publication_date", "locale", "topics"]
     ordering = ["-publication_date", "title"]
 

@@ -25,6 +25,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 from wagtail.search.utils import normalise_query_string
 
+from cms.content.listing import elided_page_numbers
 from cms.publishing.visibility import public_descendants
 from cms.translation.locales import in_language
 from home.models import StandardPage
@@ -174,7 +175,7 @@ def search(request):
         "types": [(key, label) for key, (label, _model) in RESULT_TYPES.items()],
         "results": [_result(_specific(page, models_by_type), request) for page in page_obj],
         "page_obj": page_obj,
-        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+        "page_range": elided_page_numbers(page_obj),
         "ellipsis": Paginator.ELLIPSIS,
         "promotions": promotions if page_obj.number == 1 else [],
     })

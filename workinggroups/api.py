@@ -33,9 +33,3 @@ def profile_representation(page, request):
 
     return represent(WorkingGroupsAPIViewSet, page, request)
 
-
-def profiles_representation(pages, request):
-    """Several profiles as /working-groups/ lists them (listing fields), fetched in bulk."""
-    from cms.api.base import represent_many
-
-    return represent_many(WorkingGroupsAPIViewSet, pages, request)

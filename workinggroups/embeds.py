@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from cms.links import absolute, page_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import default_language_code, in_language, pick, versions
 from workinggroups.models import WorkingGroupPage
@@ -152,7 +153,7 @@ def _labels():
 def _absolute(request, url):
     if not url:
         return ""
-    return request.build_absolute_uri(url) if request is not None else url
+    return absolute(request, url) if request is not None else url
 
 
 def profile_representation(profile, request=None):
@@ -239,9 +240,7 @@ def profile_card_data(profile, locale, request=None):
             "launched": launched,
             "convenor": (rep.get("convenor") or {}).get("name", ""),
             "participants": [label % {"count": count} for count, label in participants if count is not None],
-            # Relative to the request's host (not the Site's configured root URL), so links work
-            # wherever the card is served from.
-            "url": _absolute(request, profile.get_url(request)),
+            "url": page_url(profile, request) if request is not None else profile.get_url(),
             "labels": _labels(),
         }
 
@@ -259,7 +258,7 @@ def news_card_data(profile, locale, request=None, limit=NEWS_LIMIT_DEFAULT):
                 "date": release.publication_date.isoformat(),
                 "date_display": formats.date_format(release.publication_date, "DATE_FORMAT"),
                 "kind": release.get_kind_display(),
-                "url": _absolute(request, release.get_url(request)),
+                "url": page_url(release, request) if request is not None else release.get_url(),
             }
             for release in releases
         ]
@@ -364,7 +363,7 @@ def embed_snippets(profile, request=None):
         "news_script": format_html(
             '<script src="{}" data-working-group="{}" data-locale="{}" data-view="news" async></script>',
             script, slug, code),
-        "oembed_url": oembed_url(_absolute(request, profile.get_url(request)), request) if profile.live else "",
+        "oembed_url": oembed_url(page_url(profile, request), request) if profile.live else "",
     }
 
 

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.api import fields as api
 from cms.content.blocks import ActivitiesBlock
+from cms.content.listing import ListingPage
 from cms.content.panels import UniqueInlinePanel
 from cms.publishing.visibility import limit_to, public_children, public_pages
 from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
@@ -27,19 +28,14 @@ from workinggroups.listing import DirectoryListing
 from workinggroups.profile import profile_context
 
 
-class WorkingGroupIndexPage(PolicyPage, Page):
+class WorkingGroupIndexPage(ListingPage):
     """The directory of In-Country Working Groups."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000,
                              help_text=_("What In-Country Working Groups are, in two or three sentences."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+    listing = DirectoryListing
     subpage_types = ["workinggroups.WorkingGroupPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("working-group directory")
@@ -50,10 +46,7 @@ class WorkingGroupIndexPage(PolicyPage, Page):
         return limit_to(WorkingGroupPage.objects.all(), public_children(self, request)).order_by(
             "country", "scope", "title")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(DirectoryListing(self, request, self.profiles(request)).context())
-        return context
+    listed_items = profiles
 
 
 def default_locale_governments_q():

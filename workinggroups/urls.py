@@ -11,9 +11,9 @@ from workinggroups import views
 SLUG = r"(?P<slug>[-\w]{1,255})"
 
 urlpatterns = [
-    re_path(rf"^working-groups/{SLUG}\.json$", views.profile_card_json, name="embed_profile_json"),
-    re_path(rf"^working-groups/{SLUG}/$", views.profile_card, name="embed_profile"),
-    re_path(rf"^working-groups/{SLUG}/news\.json$", views.news_card_json, name="embed_news_json"),
-    re_path(rf"^working-groups/{SLUG}/news/$", views.news_card, name="embed_news"),
+    re_path(rf"^working-groups/{SLUG}\.json$", views.card_json, {"kind": "profile"}, name="embed_profile_json"),
+    re_path(rf"^working-groups/{SLUG}/$", views.card, {"kind": "profile"}, name="embed_profile"),
+    re_path(rf"^working-groups/{SLUG}/news\.json$", views.card_json, {"kind": "news"}, name="embed_news_json"),
+    re_path(rf"^working-groups/{SLUG}/news/$", views.card, {"kind": "news"}, name="embed_news"),
     re_path(rf"^working-groups/{SLUG}/open/$", views.open_profile, name="embed_open_profile"),
 ]

@@ -10,7 +10,7 @@ import hashlib
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -18,10 +18,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
-from cms.publishing.visibility import is_public
-from cms.translation.locales import in_language
+from cms.links import absolute
+from cms.publishing.routing import public_page_at
 from workinggroups import embeds
 from workinggroups.models import WorkingGroupPage
 
@@ -88,7 +88,17 @@ def _lookup(request, slug):
     return locale, profile
 
 
-def _card(request, slug, kind):
+def _card_data(kind, profile, locale, request, limit):
+    if kind == "news":
+        return embeds.news_card_data(profile, locale, request, limit)
+    return embeds.profile_card_data(profile, locale, request)
+
+
+@require_safe
+@xframe_options_exempt
+def card(request, slug, kind):
+    """The card of `kind` (workinggroups/urls.py): "profile", /embed/working-groups/<slug>/?locale=es&theme=dark&
+    accent=c0392b; "news", the group's latest releases, /embed/working-groups/<slug>/news/?locale=es&limit=3."""
     locale, profile = _lookup(request, slug)
     theme = embeds.Theme.from_params(request.GET.get("theme"), request.GET.get("accent"))
     if profile is None:
@@ -99,55 +109,23 @@ def _card(request, slug, kind):
                            request.get_host())
 
     def build():
-        if kind == "news":
-            data = embeds.news_card_data(profile, locale, request, limit)
-        else:
-            data = embeds.profile_card_data(profile, locale, request)
         return render_to_string(f"workinggroups/embed/{kind}_card.html",
-                                {"card": data, "theme": theme, "resize_script": mark_safe(RESIZE_SCRIPT)})
+                                {"card": _card_data(kind, profile, locale, request, limit), "theme": theme,
+                                 "resize_script": mark_safe(RESIZE_SCRIPT)})
 
     return _html(request, embeds.cached(key, build), language=profile.locale.language_code)
 
 
-def _card_json(request, slug, kind):
+@require_safe
+def card_json(request, slug, kind):
+    """The card's data as JSON, for static/embed/v1.js."""
     locale, profile = _lookup(request, slug)
     if profile is None:
         data = embeds.not_found_data(locale, request)
         return _json(request, {"message": data["message"], **data}, status=404)
     limit = embeds.parse_news_limit(request.GET.get("limit"))
     key = embeds.cache_key(kind, profile, "json", locale.language_code, limit, request.scheme, request.get_host())
-
-    def build():
-        if kind == "news":
-            return embeds.news_card_data(profile, locale, request, limit)
-        return embeds.profile_card_data(profile, locale, request)
-
-    return _json(request, embeds.cached(key, build))
-
-
-@require_safe
-@xframe_options_exempt
-def profile_card(request, slug):
-    """/embed/working-groups/<slug>/?locale=es&theme=dark&accent=c0392b: the profile card."""
-    return _card(request, slug, "profile")
-
-
-@require_safe
-@xframe_options_exempt
-def news_card(request, slug):
-    """/embed/working-groups/<slug>/news/?locale=es&limit=3: the group's latest releases."""
-    return _card(request, slug, "news")
-
-
-@require_safe
-def profile_card_json(request, slug):
-    """The profile card's data as JSON, for static/embed/v1.js."""
-    return _card_json(request, slug, "profile")
-
-
-@require_safe
-def news_card_json(request, slug):
-    return _card_json(request, slug, "news")
+    return _json(request, embeds.cached(key, lambda: _card_data(kind, profile, locale, request, limit)))
 
 
 @require_safe
@@ -170,7 +148,7 @@ def _oembed_error(request, message, status):
 def _own_hostnames(request):
     names = {request.get_host().rsplit(":", 1)[0].lower()}
     names.update(hostname.lower() for hostname in Site.objects.values_list("hostname", flat=True))
-    for base in (settings.WAGTAILADMIN_BASE_URL, getattr(settings, "WAGTAILAPI_BASE_URL", "")):
+    for base in (settings.WAGTAILADMIN_BASE_URL, getattr(settings, "SITE_BASE_URL", "")):
         if base:
             names.add((urlsplit(base).hostname or "").lower())
     return names
@@ -178,26 +156,14 @@ def _own_hostnames(request):
 
 def _profile_from_page_path(request, hostname, path):
     """The profile a public page URL (/es/grupos/chile/) shows, routed as Wagtail serves it."""
-    components = [part for part in path.split("/") if part]
-    codes = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
-    if not components or components[0] not in codes:
-        return None
-    language, components = components[0], components[1:]
-    site = _site_for_hostname(hostname)
-    locale = Locale.objects.filter(language_code=language).first()
-    if site is None or locale is None:
-        return None
-    root = next(iter(in_language([site.root_page], locale, fallback=False)), None)
-    if root is None:
-        return None
-    try:
-        page, _args, _kwargs = root.specific.route(request, components)
-    except Http404:
+    page = public_page_at(request, path, site=_site_for_hostname(hostname))
+    if page is None:
         return None
     page = page.specific
-    if not isinstance(page, WorkingGroupPage) or not is_public(page, request, site=site):
+    if not isinstance(page, WorkingGroupPage):
         return None
     slug = embeds.source_slug(page)
+    language = next(part for part in path.split("/") if part)  # a language code, or no page was found
     return (slug, language) if slug else None
 
 
@@ -264,7 +230,7 @@ def oembed(request):
         "type": "rich",
         "title": title,
         "provider_name": provider,
-        "provider_url": request.build_absolute_uri("/"),
+        "provider_url": absolute(request, "/"),
         "html": str(embeds.iframe_html(src, title, width, height)),
         "width": width,
         "height": height,

@@ -45,8 +45,8 @@ from cms.api.batch import (
     parse_locale_params,
 )
 from cms.api.fields import LastPublishedField, LocaleField, TranslationsField
-from cms.api.http import full_url
 from cms.clients import client_ip, hit, window_remaining
+from cms.links import absolute, page_url
 from cms.publishing.visibility import public_pages
 
 DEFAULT_THROTTLE_RATE = "300/minute"
@@ -524,13 +524,13 @@ class ApiViewMixin:
 
 
 class DetailUrlField(WagtailDetailUrlField):
-    """Wagtail's `detail_url`, made absolute with the API's base URL (cms.api.http)."""
+    """Wagtail's `detail_url`, made absolute (cms/links.py)."""
 
     def get_attribute(self, instance):
         path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
         if not path:
             raise SkipField
-        return full_url(self.context["request"], path)
+        return absolute(self.context["request"], path)
 
 
 class ApiSerializer(BaseSerializer):
@@ -538,11 +538,12 @@ class ApiSerializer(BaseSerializer):
 
 
 class PageUrlField(PageHtmlUrlField):
-    """Wagtail's `html_url`, computed with the request (its cached site root paths: no query)."""
+    """Wagtail's `html_url`, by the one rule for page URLs (cms/links.py; the request's cached site
+    root paths: no query)."""
 
     def to_representation(self, page):
         try:
-            return page.get_full_url(self.context["request"])
+            return page_url(page, self.context["request"])
         except NoReverseMatch:
             return None
 

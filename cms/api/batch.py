@@ -14,7 +14,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 
-from cms.api.http import full_url
+from cms.links import absolute, page_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import (  # noqa: F401 (the API's names for them)
     default_language_code,
@@ -204,10 +204,10 @@ class Batch:
 
     def detail_url(self, model, pk):
         path = self.router.get_object_detail_urlpath(model, pk)
-        return full_url(self.request, path) if path else None
+        return absolute(self.request, path) if path else None
 
     def page_url(self, page):
-        return page.get_full_url(self.request)
+        return page_url(page, self.request)
 
     def translations(self, item):
         """Other live translations of the item: locale, id, API URL and page URL."""

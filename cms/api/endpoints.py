@@ -51,8 +51,9 @@ from cms.api.fields import (
     SelfImageField,
     TagsField,
 )
-from cms.api.http import full_url
+from cms.links import absolute, page_url
 from cms.models import Organisation, Topic
+from cms.publishing.routing import public_page_at
 from cms.publishing.visibility import public_media, public_pages
 
 
@@ -146,26 +147,14 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         query = request.GET.copy()
         for name in self.find_query_parameters:
             query.pop(name, None)
-        url = full_url(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
+        url = absolute(request, self.request.wagtailapi_router.get_object_detail_urlpath(Page, page.pk))
         return redirect(f"{url}?{query.urlencode()}" if query else url)
 
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
             return super().find_object(queryset, request)
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        components = [part for part in request.GET["html_path"].split("/") if part]
-        code = default_language_code()
-        if components and components[0] in content_language_codes():
-            code = components.pop(0)
-        root = public_pages(Page.objects.filter(translation_key=site.root_page.translation_key), request).filter(
-            locale__language_code=code).first()
-        if root is None:
-            return None
-        try:
-            page, _args, _kwargs = root.specific.route(request, components)
-        except Http404:
+        page = public_page_at(request, request.GET["html_path"], default_language=default_language_code())
+        if page is None:
             return None
         return page if queryset.filter(pk=page.pk).exists() else None
 
@@ -190,7 +179,7 @@ class DownloadUrlField(InstanceField):
     def to_representation(self, instance):
         # A document's URL is its serve view (permissions, counting); an image's is its file.
         path = instance.file.url if isinstance(instance, get_image_model()) else instance.url
-        return full_url(self.context["request"], path)
+        return absolute(self.context["request"], path)
 
 
 class PublicImageSerializer(ImageSerializer):
@@ -261,7 +250,7 @@ class LocaleHomeField(InstanceField):
         home = self.context["homes"].get(locale.language_code)
         if home is None:
             return None
-        return {"id": home.pk, "title": home.title, "html_url": home.get_full_url(self.context["request"]),
+        return {"id": home.pk, "title": home.title, "html_url": page_url(home, self.context["request"]),
                 "detail_url": self.batch.detail_url(Page, home.pk)}
 
 

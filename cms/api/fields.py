@@ -20,7 +20,8 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
-from cms.api.http import full_url as get_full_url
+from cms.links import absolute as get_full_url
+from cms.links import page_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import pick, versions
 
@@ -162,7 +163,7 @@ class RichTextRenderer:
         for page_id in ids:
             key = source_keys.get(int(page_id)) if page_id.isdigit() else None
             page = pick(found.get(key, {}), self.code, fallback=False) or by_id.get(page_id)
-            result.append(f'<a href="{escape(page.get_full_url(self.request))}">' if page else "<a>")
+            result.append(f'<a href="{escape(page_url(page, self.request))}">' if page else "<a>")
         return result
 
     def __call__(self, html):

@@ -9,9 +9,11 @@ fails the tests until it is described here.
 import json
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -174,10 +176,15 @@ SCHEMAS["BlockValue"] = {"anyOf": [
 SCHEMAS["Change"] = obj(
     {"cursor": {"type": "string", "pattern": "^[0-9]+$"},
      "action": {"type": "string", "enum": ["published", "updated", "unpublished", "deleted"]},
-     "id": INTEGER, "type": STRING, "locale": LOCALE, "at": DATETIME, "detail_url": nullable(URL)},
+     "id": {**INTEGER, "description": "The item's id at its endpoint (a page's and a topic's may be equal)."},
+     "type": {"type": "string", "pattern": r"^(topic|organisation|[a-z_]+\.[A-Za-z]+)$",
+              "description": "A page's meta.type (e.g. news.NewsReleasePage), or topic, or organisation."},
+     "locale": LOCALE, "at": DATETIME, "detail_url": nullable(URL)},
     ["cursor", "action", "id", "type", "locale", "at", "detail_url"],
-    "One change. published/updated entries are listed while the page is public; unpublished and "
-    "deleted ones name the page only (detail_url null).")
+    "One change to a page, topic or organisation. published/updated entries are listed while the "
+    "page is public (a topic or organisation: while it exists); unpublished and deleted ones name "
+    "the item only (detail_url null). Topics and organisations are published when created (or "
+    "translated), updated when saved, deleted; never unpublished.")
 SCHEMAS["ChangeFeed"] = obj(
     {"meta": obj({"next_cursor": {"type": "string", "pattern": "^[0-9]+$"}, "has_more": BOOLEAN},
                  ["next_cursor", "has_more"]), "items": array(ref("Change"))}, ["meta", "items"])
@@ -301,8 +308,8 @@ def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, sear
 
 
 def build_openapi(request=None):
-    from cms.api.http import base_url
     from cms.api.router import api_router
+    from cms.links import origin
 
     endpoints = api_router._endpoints
     paths = {}
@@ -344,7 +351,8 @@ def build_openapi(request=None):
         "responses": find_responses}}
     changes_responses = responses("ChangeFeed")
     paths["/changes/"] = {"get": {
-        "summary": "What was published, updated, unpublished or deleted since a cursor (every language)",
+        "summary": "Pages, topics and organisations published, updated, unpublished or deleted since a cursor "
+                   "(every language)",
         "operationId": "list_changes", "tags": ["changes"],
         "parameters": [
             parameter("since", "The `meta.next_cursor` of the previous response; 0 (default) for everything.",
@@ -359,7 +367,7 @@ def build_openapi(request=None):
                      for code, text in (("400", "No url."), ("404", "Nothing embeddable at this URL."),
                                         ("501", "Only the json format is supported."))}
     paths["/oembed/"] = {
-        "servers": [{"url": f"{base_url(request)}/api"}],
+        "servers": [{"url": f"{origin(request)}/api"}],
         "get": {
             "summary": "oEmbed: an embeddable card of a working-group profile or its news (/api/oembed/)",
             "operationId": "oembed", "tags": ["embeds"],
@@ -373,7 +381,7 @@ def build_openapi(request=None):
                           **oembed_errors}}}
     paths["/openapi.json"] = {"get": {"summary": "This document", "operationId": "openapi", "tags": ["meta"],
                                       "responses": {"200": {"description": "OpenAPI 3.1 document"}}}}
-    base = base_url(request)  # WAGTAILAPI_BASE_URL, else the origin serving this document
+    base = origin(request)  # SITE_BASE_URL, else the origin serving this document (cms/links.py)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -401,14 +409,14 @@ def openapi_view(request):
 
 @require_safe
 def api_index(request):
-    from cms.api.http import full_url as get_full_url
     from cms.api.router import api_router
+    from cms.links import absolute
 
     data = {
-        "endpoints": {name: get_full_url(request, reverse(f"wagtailapi:{name}:listing"))
+        "endpoints": {name: absolute(request, reverse(f"wagtailapi:{name}:listing"))
                       for name in api_router._endpoints},
-        "openapi": get_full_url(request, reverse("wagtailapi:openapi")),
-        "docs": get_full_url(request, reverse("wagtailapi:docs")),
+        "openapi": absolute(request, reverse("wagtailapi:openapi")),
+        "docs": absolute(request, reverse("wagtailapi:docs")),
     }
     response = JsonResponse(data, json_dumps_params={"indent": 2})
     response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
@@ -432,51 +440,31 @@ def _schema_text(schema):
 
 @require_safe
 def docs_view(request):
-    """The API reference as one self-contained HTML page, rendered from the OpenAPI document
-    (no CDN, no script): endpoints, parameters and schemas."""
+    """The API reference as one HTML page, rendered from the OpenAPI document with a static style
+    sheet (no CDN, no script, no inline style: the site's CSP): endpoints, parameters and schemas."""
     spec = build_openapi(request)
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        f"<title>{escape(spec['info']['title'])}</title>",
-        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
-        "color:#1a1a1a}code,pre{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse;width:100%}"
-        "td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}"
-        "h2{margin-top:2.5rem;border-top:2px solid #0b5f8a;padding-top:.5rem}</style></head><body>",
-        f"<h1>{escape(spec['info']['title'])}</h1><p>{escape(spec['info']['description'])}</p>",
-        f"<p>Base URL: <code>{escape(spec['servers'][0]['url'])}</code> &middot; "
-        f"<a href='{escape(reverse('wagtailapi:openapi'))}'>openapi.json</a></p>",
-        "<h2 id='endpoints'>Endpoints</h2>",
-    ]
+    endpoints = []
     for path_name, operations in spec["paths"].items():
         operation = operations["get"]
-        parts.append(f"<h3><code>GET {escape(path_name)}</code></h3><p>{escape(operation['summary'])}</p>")
-        if operation.get("parameters"):
-            parts.append("<table><tr><th>parameter</th><th>type</th><th>meaning</th></tr>")
-            for param in operation["parameters"]:
-                parts.append(f"<tr><td><code>{escape(param['name'])}</code></td>"
-                             f"<td>{_schema_text(param.get('schema', {}))}</td>"
-                             f"<td>{escape(param.get('description', ''))}</td></tr>")
-            parts.append("</table>")
-        codes = ", ".join(escape(code) for code in operation["responses"])
         ok = operation["responses"].get("200", {}).get("content", {}).get("application/json", {}).get("schema")
-        parts.append(f"<p>Responses: {codes}" + (f"; 200 body: {_schema_text(ok)}" if ok else "") + "</p>")
-    parts.append("<h2 id='schemas'>Schemas</h2>")
+        endpoints.append({
+            "path": path_name, "summary": operation["summary"], "codes": list(operation["responses"]),
+            "body": mark_safe(_schema_text(ok)) if ok else "",
+            "parameters": [{"name": param["name"], "description": param.get("description", ""),
+                            "type": mark_safe(_schema_text(param.get("schema", {})))}
+                           for param in operation.get("parameters", [])],
+        })
+    schemas = []
     for name, schema in spec["components"]["schemas"].items():
-        parts.append(f"<h3 id='schema-{escape(name)}'>{escape(name)}</h3>")
-        if schema.get("description"):
-            parts.append(f"<p>{escape(schema['description'])}</p>")
-        properties = schema.get("properties", {})
-        if properties:
-            required = set(schema.get("required", []))
-            parts.append("<table><tr><th>field</th><th>type</th></tr>")
-            for field, field_schema in properties.items():
-                mark = " (always)" if field in required else ""
-                parts.append(f"<tr><td><code>{escape(field)}</code>{mark}</td><td>{_schema_text(field_schema)}"
-                             "</td></tr>")
-            parts.append("</table>")
-    parts.append("<h2>The whole document</h2><pre>" + escape(json.dumps(spec, indent=2)[:200000]) + "</pre>")
-    parts.append("</body></html>")
-    response = HttpResponse("".join(parts), content_type="text/html; charset=utf-8")
+        required = set(schema.get("required", []))
+        schemas.append({
+            "name": name, "description": schema.get("description", ""),
+            "fields": [{"name": field, "required": field in required, "type": mark_safe(_schema_text(field_schema))}
+                       for field, field_schema in schema.get("properties", {}).items()],
+        })
+    response = render(request, "cms/api/docs.html", {
+        "spec": spec, "base_url": spec["servers"][0]["url"], "endpoints": endpoints, "schemas": schemas,
+        "document": json.dumps(spec, indent=2)[:200000],
+    })
     response["Cache-Control"] = settings.PUBLIC_CACHE_CONTROL
     return response

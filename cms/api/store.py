@@ -45,9 +45,10 @@ def _dependency_model():
 
 
 def base_url(request):
-    from cms.api.http import base_url as api_base_url
+    """The origin stored rows are keyed on: their URLs start with it (cms/links.py)."""
+    from cms.links import origin
 
-    return api_base_url(request)
+    return origin(request)
 
 
 def annotate(queryset, kind, display_code, base):
@@ -96,14 +97,24 @@ def store(kind, base, built):
 
 # -- building outside a request ------------------------------------------------------------------
 
+class SiteRequest(HttpRequest):
+    """A request standing for a site outside any request: its origin is the site's record."""
+
+    def __init__(self, site):
+        super().__init__()
+        self.method = "GET"
+        self.path = self.path_info = "/"
+        host = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
+        self.META = {"SERVER_NAME": site.hostname, "SERVER_PORT": str(site.port), "HTTP_HOST": host}
+        self._wagtail_site = site
+
+    def _get_scheme(self):
+        return "https" if self._wagtail_site.port == 443 else "http"
+
+
 def site_request(site):
     """A GET request for `site` (what serializers need for URLs and visibility)."""
-    request = HttpRequest()
-    request.method = "GET"
-    request.path = request.path_info = "/"
-    request.META = {"SERVER_NAME": site.hostname, "SERVER_PORT": str(site.port), "HTTP_HOST": site.hostname}
-    request._wagtail_site = site
-    return request
+    return SiteRequest(site)
 
 
 def _stored_endpoints():

@@ -1,9 +1,9 @@
-"""Partner webhooks: each change-feed entry (cms/api/changes.py) is POSTed as signed JSON to every
-active Webhook, in the background, with retries and backoff.
+"""Partner webhooks: each change-feed entry (cms/api/changes.py: pages, topics, organisations) is
+POSTed as signed JSON to every active Webhook, in the background, with retries and backoff.
 
 Flow: at commit, enqueue_change() queues one `fan_out` task (one row in the task table: the
 editor's publish waits for nothing else). The worker (`manage.py db_worker --backend webhooks`,
-django-tasks' database backend) runs it: it checks the page is still public for published/updated
+django-tasks' database backend) runs it: it checks the item is still public for published/updated
 events, writes one WebhookDelivery per active webhook and queues a `deliver` task for each.
 `deliver` POSTs the event; a 2xx marks it delivered; anything else (an error status, a timeout,
 a refused connection) is retried after WEBHOOK_RETRY_SECONDS, doubled each time, until
@@ -71,8 +71,9 @@ def _models():
 
 @task(backend=BACKEND, queue_name=QUEUE)
 def fan_out(change_id):
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
+    from cms.api.changes import model_for
     from cms.api.router import api_router
     from cms.api.store import site_request
     from cms.publishing.visibility import public_pages
@@ -81,15 +82,23 @@ def fan_out(change_id):
     change = change_model.objects.filter(pk=change_id).first()
     if change is None:
         return
+    model = model_for(change)
     request = None
-    page = Page.objects.filter(pk=change.page_id).first()
-    site = page.get_site() if page is not None else None
+    if issubclass(model, Page):
+        page = Page.objects.filter(pk=change.page_id).first()
+        site = page.get_site() if page is not None else None
+    else:  # topics and organisations belong to no site: the default one names the API
+        site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         request = site_request(site)
     if change.action in ("published", "updated"):
-        if request is None or not public_pages(Page.objects.filter(pk=change.page_id), request).exists():
+        if issubclass(model, Page):
+            public = request is not None and public_pages(Page.objects.filter(pk=change.page_id), request).exists()
+        else:
+            public = model.objects.filter(pk=change.page_id).exists()
+        if not public:
             return  # private, restricted or gone meanwhile: nothing public to announce
-    # detail_url: WAGTAILAPI_BASE_URL, else the page's site (cms.api.http.base_url).
+    # detail_url: SITE_BASE_URL, else the site's record (cms/links.py).
     data = entry(change, request, api_router)
     payload = json.dumps({"event": change.action, **data}, ensure_ascii=False)
     for webhook in webhook_model.objects.filter(active=True):

@@ -6,7 +6,8 @@
   slug then blocks the next attempt. Autosave starts once the page exists (the edit view keeps it).
 - `ListingChooseParentView`: the "Add" of a flat listing (News releases, Working groups, Resources)
   passes the listing's address as `next`, so that after saving or publishing the editor lands on
-  the listing they came from rather than in the page explorer.
+  the listing they came from rather than in the page explorer (`FlatListingViewSet`: such a
+  listing's admin menu entry and columns).
 
 Both are Wagtail's documented extension points (PageViewSet's view classes, wagtail 8.0.1).
 """
@@ -16,7 +17,7 @@ from django.utils.http import urlencode
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.create import CreateView
-from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet, PageViewSet
 
 
 class CreatePageView(CreateView):
@@ -51,3 +52,18 @@ class ListingChooseParentView(ChooseParentView):
 
     def form_valid(self, form):
         return self._with_next(super().form_valid(form))
+
+
+class FlatListingViewSet(PageListingViewSet):
+    """A flat admin listing of one page type (News releases, Working groups, Resources) in the main
+    menu, whose "Add" comes back to it (`ListingChooseParentView`). Subclasses declare the model, the
+    menu entry, `extra_columns` (after the page listing's own: title, parent, updated, status), the
+    filters and the order."""
+
+    add_to_admin_menu = True
+    choose_parent_view_class = ListingChooseParentView
+    extra_columns = []
+
+    @property
+    def list_display(self):
+        return PageListingViewSet.columns + self.extra_columns

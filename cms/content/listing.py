@@ -24,12 +24,17 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Cast, ExtractYear
+from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter as ImageFilter
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from cms.content.models import Topic
 from cms.content.related import localized_topics
+from cms.translation.fields import PAGE_TRANSLATABLE_FIELDS
+from cms.translation.policy import PolicyPage
 
 TOTAL = "_total"
 WITHOUT = "|without"  # suffix of a figure read without the values still to be checked
@@ -322,3 +327,32 @@ class Listing:
                          "selected": o.value == selected}
                         for o in options if not (f.hide_empty and f.counted and not tallied.get(o.value))],
         }
+
+
+# -- the index page -------------------------------------------------------------------------------
+
+class ListingPage(PolicyPage, Page):
+    """An index page (one per language, under the home page) whose children are listed by a
+    `Listing`. Subclasses declare `intro` (a text field: its length and help differ), `listing`
+    (the Listing subclass), `subpage_types` and `listed_items(request)`, the visible items in listing
+    order (the page's own method, e.g. `NewsIndexPage.releases`)."""
+
+    listing = Listing
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def listed_items(self, request=None):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(self, request, self.listed_items(request)).context())
+        return context

@@ -9,10 +9,10 @@ label and fields are read by name.
 import json
 from urllib.parse import urljoin
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
+from cms.links import absolute, page_url
 from cms.publishing.visibility import original
 
 OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"  # the size link previews expect; JPEG for old crawlers
@@ -36,7 +36,7 @@ def description(page):
 
 def canonical_url(page, request):
     """The page's absolute URL; an alias points at its original (same content, one canonical)."""
-    return original(page).get_full_url(request)
+    return page_url(original(page), request)
 
 
 def share_image(page):
@@ -45,14 +45,6 @@ def share_image(page):
         if getattr(page, f"{field}_id", None):
             return getattr(page, field)
     return None
-
-
-def absolute(request, url):
-    if url.startswith(("http://", "https://")):
-        return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
 def page_meta(page, request):
@@ -71,7 +63,7 @@ def page_meta(page, request):
     image = share_image(page)
     rendition = get_rendition_or_not_found(image, OG_IMAGE_SPEC) if image is not None else None
     if rendition is not None and rendition.width:  # width 0: the rendition could not be made
-        # Relative to the canonical URL, so previews use the site's configured host, not the request's.
+        # Relative to the canonical URL: the same origin (cms/links.py).
         meta.update(image_url=urljoin(meta["canonical"], rendition.url), image_width=rendition.width,
                     image_height=rendition.height,
                     image_alt=getattr(page, "featured_image_alt", "") or image.default_alt_text)

@@ -6,6 +6,7 @@ restriction and wagtail-localize's alias pages (untranslated copies) are left ou
 """
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
@@ -16,6 +17,7 @@ from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from cms.links import absolute, page_url
 from cms.publishing.visibility import public_pages
 
 
@@ -52,13 +54,13 @@ class LocaleSitemap(Sitemap):
             translations = siblings.get(item.translation_key, [item])
             alternates = []
             if len(translations) > 1:
-                alternates = [{"lang_code": p.locale.language_code, "location": p.get_full_url(self.request)}
+                alternates = [{"lang_code": p.locale.language_code, "location": page_url(p, self.request)}
                               for p in translations]
                 default = [a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE]
                 if default:
                     alternates.append({"lang_code": "x-default", "location": default[0]["location"]})
             lastmod = item.last_published_at or item.latest_revision_created_at
-            urls.append({"item": item, "location": item.get_full_url(self.request), "lastmod": lastmod,
+            urls.append({"item": item, "location": page_url(item, self.request), "lastmod": lastmod,
                          "alternates": alternates})
             last_mods.add(lastmod)
         if last_mods and None not in last_mods:
@@ -71,7 +73,12 @@ def _sitemaps(request):
 
 
 def sitemap_index(request):
-    return sitemap_views.index(request, _sitemaps(request), sitemap_url_name="sitemap-section")
+    response = sitemap_views.index(request, _sitemaps(request), sitemap_url_name="sitemap-section")
+    # Django writes the request's scheme and host: the one rule instead (cms/links.py).
+    for item in response.context_data["sitemaps"]:
+        parts = urlsplit(item.location)
+        item.location = absolute(request, parts.path + (f"?{parts.query}" if parts.query else ""))
+    return response
 
 
 def sitemap_section(request, section):
@@ -84,6 +91,6 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /api/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
+        f"Sitemap: {absolute(request, reverse('sitemap-index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -100,24 +100,26 @@ class PublicCacheMiddleware:
 
 def related_urls(page):
     """Absolute URLs whose content shows `page`: listings, home, feeds, sitemap."""
+    from cms.links import page_url
+
     page = page.specific_deferred
-    base = page.get_full_url()
+    base = page_url(page)
     if base is None:
         return set()
     urls = set()
     parent = page.get_parent()
     if parent is not None and parent.depth >= 2:
-        urls.add(parent.get_full_url())
+        urls.add(page_url(parent))
     home = page.get_ancestors(inclusive=True).filter(depth=2).first()
     if home is not None:
-        urls.add(home.get_full_url())
+        urls.add(page_url(home))
     # Profiles list their releases (links point at the source profile: match by translation key).
     links = getattr(page, "working_group_links", None)
     if links is not None:
         keys = [link.working_group.translation_key for link in links.select_related("working_group")]
         profile_model = links.model._meta.get_field("working_group").related_model
         for profile in profile_model.objects.live().filter(translation_key__in=keys, locale_id=page.locale_id):
-            urls.add(profile.get_full_url())
+            urls.add(page_url(profile))
             with translation.override(page.locale.language_code):
                 for name in ("news-group-feed-rss", "news-group-feed-atom"):
                     urls.add(urljoin(base, reverse(name, kwargs={"group_slug": profile.slug})))

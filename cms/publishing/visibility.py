@@ -112,6 +112,23 @@ def _scope_data(request):
     return data
 
 
+def request_site(request):
+    """The Site serving `request` (the default site without one), chosen among the rows of the
+    scope (its one query per request). Its fields are pk, root_page_id, hostname, port, is_default_site."""
+    sites, _pages, _restricted = _scope_data(request)
+    return match_site([entry[0] for entry in sites.values()], _holder(request))
+
+
+def default_site_id(request=None):
+    """The default site's pk (None when there is none), from the scope."""
+    return next((pk for pk, (site, _key) in _scope_data(request)[0].items() if site.is_default_site), None)
+
+
+def default_site():
+    """The default Site (fields as in request_site), or None: one query."""
+    return request_site(None)
+
+
 def site_scope(request=None, site=None):
     """(locale root paths of the site, view-restricted paths), read in one query and kept on the
     request. The site is the request's (the default site without a request), or `site` when given

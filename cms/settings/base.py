@@ -122,6 +122,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite shared by processes (`make run`: the server, the scheduler, and the webhook worker, whose
+# every poll is an EXCLUSIVE transaction): a transaction takes the write lock when it begins and
+# waits up to `timeout` seconds for another process's. A DEFERRED transaction that has read cannot
+# wait for a writer (SQLite refuses at once, "database is locked", to avoid a deadlock).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20,
+                                       **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared between workers and machines), else local memory.
@@ -216,7 +223,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Voluntary Principles Initiative"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public origin, e.g. https://vpi.example.org (production): every absolute link (page
+# URLs in HTML, sitemaps, feeds, embeds and the API; detail_url and media; webhook payloads) starts
+# with it. Unset (development): the origin of each request, so `make run` works on any port
+# (cms/links.py). WAGTAILAPI_BASE_URL is its former name, still read.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL") or os.environ.get("WAGTAILAPI_BASE_URL") or None
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_BASE_URL or "http://127.0.0.1:8000"
 # Search (search/): the database backend; on PostgreSQL each page is indexed with its language's
 # text-search configuration (created by search/migrations) and searched with the visitor's.
 WAGTAILSEARCH_BACKENDS = {
@@ -236,9 +248,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = CONTENT_LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# The API's absolute URLs (detail_url, media, the change feed): this origin when set (production),
-# else the origin of the request (development: `make run` on any port gives working links).
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL") or None
+# Wagtail's own API helpers read it; ours follow SITE_BASE_URL (cms/links.py).
+WAGTAILAPI_BASE_URL = SITE_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
 # A page submitted for translation starts as a draft in the target tree: English text must never go

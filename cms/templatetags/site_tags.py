@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from cms.content import seo
 from cms.content.footer import SiteFooter
+from cms.links import absolute, page_url
 from cms.publishing.renditions import prefetch_page_renditions
 from cms.publishing.visibility import children_q, keep_public, public_children
 
@@ -101,10 +102,10 @@ def site_chrome(context):
 
     alternates = []
     if len(translations) > 1:
-        alternates = [{"code": code, "url": p.get_full_url(request)} for code, p in translations.items()]
+        alternates = [{"code": code, "url": page_url(p, request)} for code, p in translations.items()]
         default = translations.get(settings.LANGUAGE_CODE)
         if default is not None:
-            alternates.append({"code": "x-default", "url": default.get_full_url(request)})
+            alternates.append({"code": "x-default", "url": page_url(default, request)})
 
     breadcrumbs = []
     if page is not None and page.depth > 2:
@@ -116,7 +117,7 @@ def site_chrome(context):
     if page is not None:
         prefetch_page_renditions(page)  # the share image's and the page's own, in one query
         meta = seo.page_meta(page, request)
-        home_url = home.get_full_url(request) if home is not None else None
+        home_url = page_url(home, request) if home is not None else None
         json_ld = [mark_safe(seo.json_ld_script(item))  # noqa: S308 - escaped by json_ld_script
                    for item in seo.json_ld(page, request, meta, footer=footer, home_url=home_url)]
 
@@ -145,6 +146,6 @@ def site_chrome(context):
 
 
 @register.simple_tag
-def absolute_url(request, url):
-    """An absolute URL for feeds and link previews."""
-    return seo.absolute(request, url)
+def absolute_url(request, target):
+    """The absolute URL of a page or a path, for feeds and link previews (cms/links.py)."""
+    return page_url(target, request) if isinstance(target, Page) else absolute(request, target)

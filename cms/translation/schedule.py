@@ -12,6 +12,9 @@ from django.db.models.signals import pre_save
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from cms.publishing.schedule import scheduled_go_live
+from cms.publishing.visibility import is_alias
+
 
 def follow_source_schedule(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or not isinstance(instance, Page):
@@ -19,14 +22,12 @@ def follow_source_schedule(sender, instance, raw=False, update_fields=None, **kw
     if update_fields is not None and "go_live_at" not in update_fields:
         return  # Wagtail's bookkeeping saves (revision pointers, live flags)
     default_locale_id = Locale.get_default().pk
-    if instance.locale_id == default_locale_id or instance.alias_of_id:
+    if instance.locale_id == default_locale_id or is_alias(instance):
         return
     source = (Page.objects.filter(translation_key=instance.translation_key, locale_id=default_locale_id)
               .exclude(pk=instance.pk).first())
     if source is None:
         return
-    from cms.publishing.schedule import scheduled_go_live
-
     go_live = scheduled_go_live(source)
     if go_live is not None and (instance.go_live_at is None or instance.go_live_at < go_live):
         instance.go_live_at = go_live

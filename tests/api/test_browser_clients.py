@@ -1,6 +1,6 @@
 """Issue #17: what browser clients and partners on another origin need from the API's HTTP layer:
 CORS revalidation, exposed validators, compression that keeps ETags, the content's language,
-absolute URLs from the request (or WAGTAILAPI_BASE_URL), and detail views in another language."""
+absolute URLs from the request (or SITE_BASE_URL), and detail views in another language."""
 
 import gzip
 
@@ -61,7 +61,7 @@ def test_compressed_responses_keep_revalidation(client, tree, encoding, decompre
 
 
 def test_absolute_urls_come_from_the_request(api, tree, settings):
-    settings.WAGTAILAPI_BASE_URL = None
+    settings.SITE_BASE_URL = None
     _response, body = api("news/", HTTP_HOST="127.0.0.1:8107")
     item = body["items"][0]
     assert item["meta"]["detail_url"].startswith("http://127.0.0.1:8107/api/v2/news/")
@@ -73,7 +73,7 @@ def test_absolute_urls_come_from_the_request(api, tree, settings):
 
 
 def test_absolute_urls_come_from_configuration(api, tree, settings):
-    settings.WAGTAILAPI_BASE_URL = "https://api.example.org/ignored-path"
+    settings.SITE_BASE_URL = "https://api.example.org/ignored-path"
     _response, body = api("news/", HTTP_HOST="127.0.0.1:8107")
     assert body["items"][0]["meta"]["detail_url"].startswith("https://api.example.org/api/v2/news/")
     _response, body = api("documents/")

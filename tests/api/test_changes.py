@@ -1,10 +1,19 @@
 """Issue #17: the change feed /api/v2/changes/?since=<cursor> across publish, update, unpublish and
-delete, in both languages, without leaking drafts or private pages."""
+delete, in both languages, without leaking drafts or private pages; topics and organisations
+(create, translate, update, delete) in the same feed."""
 
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory, translate
+from cms.models import Topic
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsReleasePageFactory,
+    OrganisationFactory,
+    TopicFactory,
+    translate,
+    translate_snippet,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +97,49 @@ def test_private_and_draft_pages_never_appear(api, homes):
 def test_bad_parameters_are_400(api, homes, query):
     response, body = api(f"changes/?{query}")
     assert response.status_code == 400 and body["message"]
+
+
+@pytest.mark.parametrize("factory,kind,endpoint", [
+    (TopicFactory, "topic", "topics"),
+    (OrganisationFactory, "organisation", "organisations"),
+])
+def test_topics_and_organisations_are_in_the_feed_in_both_languages(api, homes, locale_es, factory, kind, endpoint):
+    start = changes(api)["meta"]["next_cursor"]
+    item = factory(name="Original")
+    item_es = translate_snippet(item, locale_es, name="Original (es)")
+    body = changes(api, start)
+    assert actions(body) == [("published", item.pk, "en"), ("published", item_es.pk, "es")]
+    assert {entry["type"] for entry in body["items"]} == {kind}
+    assert body["items"][1]["detail_url"] == f"http://testserver/api/v2/{endpoint}/{item_es.pk}/"
+    assert api(body["items"][1]["detail_url"].removeprefix("http://testserver/api/v2/"))[0].status_code == 200
+
+    cursor = body["meta"]["next_cursor"]
+    item.name = "Revised"
+    item.save()
+    item_es.name = "Revisado"
+    item_es.save()
+    assert actions(changes(api, cursor)) == [("updated", item.pk, "en"), ("updated", item_es.pk, "es")]
+    assert actions(changes(api, cursor, locale="es")) == [("updated", item_es.pk, "es")]
+
+    cursor = changes(api, cursor)["meta"]["next_cursor"]
+    item_id, item_es_id = item.pk, item_es.pk
+    item_es.delete()
+    body = changes(api, cursor)
+    assert actions(body) == [("deleted", item_es_id, "es")]
+    assert body["items"][0]["type"] == kind and body["items"][0]["detail_url"] is None
+    item.delete()
+    # Gone: its earlier published/updated entries drop out (as a page's do), its deletes stay.
+    assert actions(changes(api, start)) == [("deleted", item_es_id, "es"), ("deleted", item_id, "en")]
+
+
+def test_a_snippet_and_a_page_with_the_same_id_are_told_apart(api, homes):
+    index = NewsIndexPageFactory(parent=homes["en"])
+    release = NewsReleasePageFactory(parent=index)
+    release.save_revision().publish()
+    topic = TopicFactory()
+    Topic.objects.filter(pk=topic.pk).update(id=release.pk)  # the same id in two tables
+    start = changes(api)["meta"]["next_cursor"]
+    Topic.objects.get(pk=release.pk).delete()
+    release.save_revision().publish()  # still "updated": the topic's entries are not the page's
+    assert [(i["action"], i["type"]) for i in changes(api, start)["items"]] == [
+        ("deleted", "topic"), ("updated", "news.NewsReleasePage")]

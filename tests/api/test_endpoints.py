@@ -48,7 +48,7 @@ def test_news_detail_has_body_with_resolved_links(api, tree):
     response, body = api(f"news/{release.pk}/")
     assert response.status_code == 200
     blocks = {block["type"]: block["value"] for block in body["body"]}
-    assert 'href="http://localhost/en/working-groups/chile-working-group/"' in blocks["paragraph"]
+    assert 'href="http://testserver/en/working-groups/chile-working-group/"' in blocks["paragraph"]
     assert blocks["image"]["image"]["alt"] == "A map"
     assert blocks["image"]["image"]["renditions"][0]["url"].endswith(".webp")
     assert blocks["document"]["document"]["file_type"] == "pdf"
@@ -67,7 +67,7 @@ def test_rich_text_links_follow_the_reader_language_and_hide_drafts(api, tree):
     release_es.save_revision().publish()
     _response, body = api(f"news/{release_es.pk}/")
     html = body["body"][0]["value"]
-    assert 'href="http://localhost/es/grupos/chile/"' in html
+    assert 'href="http://testserver/es/grupos/chile/"' in html
     assert "secret-group" not in html and "<a>y</a>" in html
 
 
@@ -286,15 +286,6 @@ def test_home_page_detail(api, tree):
     home.save_revision().publish()
     _response, body = api(f"pages/{home.pk}/")
     assert body["hero_title"] == home.hero_title
-    assert 'href="http://localhost/en/news/"' in body["about_text"]
+    assert 'href="http://testserver/en/news/"' in body["about_text"]
 
 
-def test_profiles_representation_is_the_listing(api, tree, rf):
-    import json
-
-    from workinggroups.api import profiles_representation
-
-    _response, body = api("working-groups/")
-    request = rf.get("/embed/", HTTP_HOST="testserver")
-    pages = [tree["chile"], tree["ghana"]]
-    assert json.loads(json.dumps(profiles_representation(pages, request))) == body["items"]

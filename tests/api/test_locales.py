@@ -64,7 +64,7 @@ def test_translations_metadata(api, tree):
     assert translations == [{
         "locale": "es", "id": tree["release_es"].pk,
         "detail_url": f"http://testserver/api/v2/news/{tree['release_es'].pk}/",
-        "html_url": "http://localhost/es/noticias/lanzamiento/",
+        "html_url": "http://testserver/es/noticias/lanzamiento/",
     }]
     assert items["Ghana statement"]["meta"]["translations"] == []
     _response, body = api(f"news/{tree['release_es'].pk}/")

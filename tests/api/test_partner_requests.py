@@ -46,7 +46,7 @@ def test_ids_below_one_are_refused(api, tree):
 
 
 def test_find_redirects_to_the_served_origin(client, tree, settings):
-    settings.WAGTAILAPI_BASE_URL = None
+    settings.SITE_BASE_URL = None
     response = client.get("/api/v2/pages/find/?html_path=/es/noticias/lanzamiento/&fields=_,title",
                           HTTP_HOST="127.0.0.1:8107")
     assert response.status_code == 302

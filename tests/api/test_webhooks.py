@@ -1,6 +1,7 @@
 """Issue #17: partner webhooks delivered by the django-tasks database worker to a local receiver:
 the signature verifies, a 500 is retried, delivery gives up after WEBHOOK_MAX_ATTEMPTS and the
-admin's delivery log shows it; the editor's publish only queues a task."""
+admin's delivery log shows it; the editor's publish only queues a task; topics and organisations
+are sent like pages."""
 
 import json
 import threading
@@ -12,7 +13,13 @@ from django.urls import reverse
 
 from cms.api import webhooks
 from cms.models import Webhook, WebhookDelivery
-from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsReleasePageFactory,
+    OrganisationFactory,
+    TopicFactory,
+    translate_snippet,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +174,30 @@ def test_signature_tolerance():
     assert webhooks.verify("s", body, header, now=1_000_100)
     assert not webhooks.verify("s", body, header, now=1_000_000 + 3600)  # a replay
     assert not webhooks.verify("s", body, "garbage")
+
+
+def test_topics_and_organisations_are_sent_in_both_languages(homes, locale_es, receiver_factory, settings,
+                                                             django_capture_on_commit_callbacks):
+    settings.SITE_BASE_URL = "https://vpi.example.org"
+    receiver = receiver_factory()
+    hook = Webhook.objects.create(name="Partner", url=receiver.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        topic = TopicFactory(name="Water")
+        topic_es = translate_snippet(topic, locale_es, name="Agua")
+        organisation = OrganisationFactory(name="Ministry")
+    with django_capture_on_commit_callbacks(execute=True):
+        organisation.name = "Ministry of Mines"
+        organisation.save()
+        topic_es_id = topic_es.pk
+        topic_es.delete()
+    run_worker()
+    events = [json.loads(body) for _headers, body in receiver.received]
+    assert all(webhooks.verify(hook.secret, body, headers["X-VPI-Signature"]) for headers, body in receiver.received)
+    assert sorted((e["event"], e["type"], e["id"], e["locale"]) for e in events) == sorted([
+        ("published", "topic", topic.pk, "en"),
+        ("deleted", "topic", topic_es_id, "es"),  # its creation was deleted before the worker ran
+        ("published", "organisation", organisation.pk, "en"),
+        ("updated", "organisation", organisation.pk, "en"),
+    ])
+    published = next(e for e in events if e["type"] == "topic" and e["event"] == "published")
+    assert published["detail_url"] == f"https://vpi.example.org/api/v2/topics/{topic.pk}/"

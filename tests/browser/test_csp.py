@@ -51,3 +51,13 @@ def test_public_pages_have_no_violations(page, live_server, homes):
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
     assert page.violations == []
+
+
+def test_api_docs_page_is_styled_under_the_policy(page, live_server, homes):
+    """The reference page's style sheet applies (an inline <style> would be blocked by style-src
+    'self' and reported here)."""
+    page.goto(f"{live_server.url}/api/v2/docs/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h3 code").first.is_visible()
+    assert page.evaluate("getComputedStyle(document.querySelector('table')).borderCollapse") == "collapse"
+    assert page.violations == []

@@ -1,8 +1,11 @@
 """Point the default Site at the address the site is served from (hostname and port).
 
-Page URLs (html_url, canonical links, sitemaps, feeds) come from Wagtail's Site records; a fresh
-database has `localhost:80`. `make run` calls this with its HOST and PORT so links work on any
-port; in production, set the real address once (e.g. `set_site_address vpi.example.org 443`).
+Links served to a request no longer need it: they name SITE_BASE_URL or the request's origin
+(cms/links.py). The Site record still names the site where there is no request and no
+SITE_BASE_URL: webhook payloads and API items stored at publish (development), Wagtail's own
+frontend-cache purge of a page, and the admin's "view live" links once there are several sites.
+`make run` calls this with its HOST and PORT so those match too; in production set SITE_BASE_URL
+and, for Wagtail's purge, the real address once (e.g. `set_site_address vpi.example.org 443`).
 """
 
 from django.core.management.base import BaseCommand, CommandError
