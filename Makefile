@@ -70,7 +70,13 @@ test: messages
 test-postgres: messages
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vpi} $(PY) -m pytest -m "not browser" -n 2
 
-test-browser: messages
+# The browser tests validate HTML with the Nu HTML Checker: vnu.jar from npm's vnu-jar, pinned in
+# package.json and package-lock.json (needs Java; npm ci only when it is not installed yet).
+node_modules/vnu-jar/build/dist/vnu.jar: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-browser: messages node_modules/vnu-jar/build/dist/vnu.jar
 	$(PY) -m pytest -m browser -p no:xdist
 
 lint: install

@@ -7,19 +7,14 @@ release to the latest, read from the date index. The listing runs a fixed number
 whatever the page length (topics, images and renditions are fetched in bulk).
 """
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter as ImageFilter
 
-from cms.content.listing import Filter, Listing, Option, TopicFilter, YearFilter
+from cms.content.listing import Filter, Listing, Option, TopicFilter, YearFilter, card_image_renditions
 from cms.publishing.visibility import RULE_FIELDS, keep_public
 from workinggroups.models import WorkingGroupPage
 
 RELEASES_PER_PAGE = 10
-# The listing's image: the template uses the same spec in {% srcset_image %}.
-CARD_IMAGE_SPEC = "fill-{320x180,640x360} format-webp"
-CARD_IMAGE_SPECS = ImageFilter.expand_spec(CARD_IMAGE_SPEC)  # filter spec strings
 
 
 class WorkingGroupFilter(Filter):
@@ -61,9 +56,8 @@ class NewsListing(Listing):
         return filtered if values else self.index.release_pages(self.request)
 
     def rows(self, queryset):
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
         return queryset.select_related("locale", "featured_image").prefetch_related(
-            "topics", Prefetch("featured_image__renditions", queryset=renditions))
+            "topics", card_image_renditions("featured_image"))
 
     def extra_context(self, rows):
         names = {option.value: option.label for option in self.options["topic"]}

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
@@ -81,6 +82,12 @@ def test_earlier_placeholders_are_replaced_once(loaded):
         height=675)
     image = release.featured_image
     image.file.save("release-old.jpg", SimpleUploadedFile("old.jpg", media.placeholder_jpeg("Words")), save=True)
+    resource = ResourcePage.objects.get(slug="vps-101")
+    cover = resource.cover_image
+    cover.file.save("cover-vps-101.jpg", SimpleUploadedFile("old.jpg", media.placeholder_jpeg("VPs 101")), save=True)
+    # Profiles from before profiles had pictures.
+    WorkingGroupPage.objects.update(featured_image=None, featured_image_alt="")
+    chile = WorkingGroupPage.objects.get(slug="chile")
     NewsReleasePage.objects.filter(pk=release.pk).update(featured_image_alt="Placeholder picture with words.")
     home = HomePage.objects.get(locale__language_code="en")
     home.hero_image = old_hero
@@ -92,6 +99,14 @@ def test_earlier_placeholders_are_replaced_once(loaded):
     assert home.hero_image is None
     assert "geo-v1" in image.file.name and release.featured_image_alt.startswith("Map with Chile")
     assert get_image_model().objects.filter(pk=editors.pk).exists()
+    cover.refresh_from_db()
+    resource.refresh_from_db()
+    assert resource.cover_image_id == cover.pk and "pattern-v1" in cover.file.name  # redrawn in place
+    chile.refresh_from_db()
+    assert chile.featured_image_alt == "Map with Chile highlighted in teal."
+    assert chile.live and not chile.has_unpublished_changes  # published in a new revision
+    kenya = WorkingGroupPage.objects.get(slug="kenya")
+    assert not kenya.live and kenya.get_latest_revision_as_object().featured_image_id  # a draft stays a draft
     before = snapshot()
     call_command("load_demo", stdout=io.StringIO())
     assert snapshot() == before
@@ -105,6 +120,7 @@ def test_demo_content(loaded, client):
     check_resources_have_real_files_in_their_languages()
     check_home_page_features_demo_content()
     check_primary_navigation(client)
+    check_pictures_have_no_words()
 
 
 def check_counts():
@@ -215,3 +231,17 @@ def check_primary_navigation(client):
     nav = html.split('class="site-nav"')[1].split("</nav>")[0]
     for title in ["News", "Working groups", "Resources", "The Voluntary Principles", "The Initiative"]:
         assert f">{title}</a>" in nav, title
+
+
+def check_pictures_have_no_words():
+    """Profiles show their country's outline (drawn from the geodata, shared by the groups of one
+    country), resources a cover pattern by type: no picture has words drawn in."""
+    by_country = {}
+    for profile in WorkingGroupPage.objects.select_related("featured_image"):
+        assert "geo-v1" in profile.featured_image.file.name, profile.slug
+        with translation.override("en"):  # earlier checks' requests may leave Spanish active
+            assert profile.featured_image_alt == f"Map with {profile.country.name} highlighted in teal."
+        by_country.setdefault(profile.country.code, set()).add(profile.featured_image_id)
+    assert all(len(images) == 1 for images in by_country.values()) and len(by_country["CD"]) == 1
+    covers = {resource.cover_image.file.name for resource in ResourcePage.objects.select_related("cover_image")}
+    assert all("pattern-v1" in name for name in covers) and len(covers) == ResourcePage.objects.count()

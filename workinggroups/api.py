@@ -5,14 +5,14 @@ profile (the embed cards render from it)."""
 from cms.api.base import ChoiceFilter, CountryFilter, PageEndpoint
 from workinggroups.models import WorkingGroupPage
 
-LISTING_FIELDS = ["summary", "country", "scope", "group_type", "status", "launch_date", "launch_year",
+LISTING_FIELDS = ["summary", "featured_image", "country", "scope", "group_type", "status", "launch_date", "launch_year",
                   "convenor", "companies_count", "government_count", "civil_society_count"]
 
 
 class WorkingGroupsAPIViewSet(PageEndpoint):
     model = WorkingGroupPage
     name = "working-groups"
-    select_related = ("locale", "convenor")
+    select_related = ("locale", "convenor", "featured_image")
     listing_default_fields = PageEndpoint.listing_default_fields + LISTING_FIELDS
     detail_only_fields = ["parent", "activities"]
     filters = [

@@ -9,7 +9,7 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -185,6 +185,17 @@ def profile_representation(profile, request=None):
         }
 
 
+def _card_image(image, request):
+    """The smallest rendition of the API's image, on the request's host like the card's links; None
+    without an image. In the JSON card data for partners who build their own card: the iframe card
+    stays self-contained (no images, stylesheets or scripts loaded from anywhere)."""
+    if not image or not image.get("renditions"):
+        return None
+    smallest = image["renditions"][0]
+    return {"url": _absolute(request, urlsplit(smallest["url"]).path), "alt": image.get("alt", ""),
+            "width": smallest["width"], "height": smallest["height"]}
+
+
 def _label(choice):
     return choice.get("label", "") if isinstance(choice, dict) else str(choice or "")
 
@@ -219,6 +230,7 @@ def profile_card_data(profile, locale, request=None):
             "locale": profile.locale.language_code,
             "title": rep.get("title", profile.title),
             "summary": rep.get("summary", ""),
+            "image": _card_image(rep.get("featured_image"), request),
             "country": country.get("name", ""),
             "country_code": country.get("code", ""),
             "scope": rep.get("scope", ""),

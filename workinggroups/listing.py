@@ -8,7 +8,7 @@ not a region). Country names are localised by django-countries in the active lan
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.content.listing import Filter, Listing
+from cms.content.listing import Filter, Listing, card_image_renditions
 from workinggroups.worldmap import working_group_map
 
 REGIONS = {
@@ -64,7 +64,8 @@ class DirectoryListing(Listing):
     ]
 
     def rows(self, queryset):
-        return queryset.select_related("convenor")
+        return queryset.select_related("convenor", "featured_image").prefetch_related(
+            card_image_renditions("featured_image"))
 
     def extra_context(self, profiles):
         by_region = {}

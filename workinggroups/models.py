@@ -70,6 +70,15 @@ class WorkingGroupPage(PolicyPage, Page):
         help_text=_("Plain text, one or two sentences. Used in the directory, embeds, search and the API."),
     )
     country = CountryField(_("country"), help_text=_("Names appear in the reader's language."))
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("featured image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the profile, on its card in the directory and in link previews."),
+    )
+    featured_image_alt = models.CharField(
+        _("featured image alternative text"), max_length=250, blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required when there is an image."),
+    )
     scope = models.CharField(
         _("region or city"), max_length=120, blank=True,
         help_text=_('Leave blank for a national group; e.g. "Lima" or "South Kivu" for a local one.'),
@@ -134,6 +143,8 @@ class WorkingGroupPage(PolicyPage, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_alt")],
+                        heading=_("Featured image")),
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("country"), FieldPanel("scope")]),
             FieldRowPanel([FieldPanel("group_type"), FieldPanel("status")]),
@@ -163,6 +174,8 @@ class WorkingGroupPage(PolicyPage, Page):
     ]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
+        SynchronizedField("featured_image", overridable=True),
+        TranslatableField("featured_image_alt"),
         SynchronizedField("country"),
         TranslatableField("scope"),
         SynchronizedField("group_type"),
@@ -186,6 +199,7 @@ class WorkingGroupPage(PolicyPage, Page):
     # The API representation (cms.api.fields); the embed cards render from the same one.
     api_fields = [
         "summary",
+        APIField("featured_image", serializer=api.ImageField("featured_image", alt_field="featured_image_alt")),
         APIField("country", serializer=api.CountryField("country")),
         "scope",
         APIField("group_type", serializer=api.ChoiceField("group_type")),
@@ -221,6 +235,9 @@ class WorkingGroupPage(PolicyPage, Page):
         if self.launch_date and self.launch_year and self.launch_date.year != self.launch_year:
             raise ValidationError({"launch_year": _("The launch year differs from the launch date's year; "
                                                     "clear one of them.")})
+        if self.featured_image_id and not self.featured_image_alt.strip():
+            raise ValidationError({"featured_image_alt": _("Describe the featured image for people who cannot "
+                                                           "see it.")})
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -126,7 +126,8 @@ SCHEMAS = {
         "body": array(ref("StreamBlock")),
     }, description="A news release (`body` in the detail view only)."),
     "WorkingGroup": page_item("WorkingGroup", {
-        "summary": STRING, "country": ref("Country"), "scope": STRING, "group_type": ref("Choice"),
+        "summary": STRING, "featured_image": nullable(ref("Image")), "country": ref("Country"), "scope": STRING,
+        "group_type": ref("Choice"),
         "status": ref("Choice"), "launch_date": nullable(DATE), "launch_year": nullable(INTEGER),
         "convenor": nullable(ref("OrganisationRef")), "supporting_governments": array(ref("OrganisationRef")),
         "participants": array(ref("OrganisationRef")), "companies_count": nullable(INTEGER),

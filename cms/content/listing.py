@@ -22,9 +22,11 @@ from typing import NamedTuple
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models import CharField, Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Cast, ExtractYear
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter as ImageFilter
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -36,6 +38,17 @@ from cms.translation.policy import PolicyPage
 
 TOTAL = "_total"
 WITHOUT = "|without"  # suffix of a figure read without the values still to be checked
+
+
+# A card's picture (news and directory cards): the templates use the same spec in {% srcset_image %}.
+CARD_IMAGE_SPEC = "fill-{320x180,640x360} format-webp"
+CARD_IMAGE_SPECS = ImageFilter.expand_spec(CARD_IMAGE_SPEC)  # filter spec strings
+
+
+def card_image_renditions(field):
+    """Prefetch the card renditions of the rows' image `field` (select_related it too): one query."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
+    return Prefetch(f"{field}__renditions", queryset=renditions)
 
 
 class Option(NamedTuple):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.conf.locale import LANG_INFO
 from django.db import transaction
+from django_countries.fields import Country
 from wagtail.models import Locale, Page
 
 from cms.content.footer import SiteFooter
@@ -133,8 +134,12 @@ def _language_name(code):
 
 def _resources(demo):
     library = demo.pages["resources"]
-    for number, data in enumerate(RESOURCES):
-        def build(data=data, number=number):
+    for data in RESOURCES:
+        cover, redrawn = media.get_or_replace_cover_image(f"Cover: {data['title']}", data["slug"], data["type"])
+        if redrawn:  # an earlier demo's cover with the title drawn in
+            demo.count("resource cover")
+
+        def build(data=data, cover=cover):
             precision, value = data["date"] or ("day", None)
             if value and len(value) == 4:
                 value += "-01-01"
@@ -152,8 +157,7 @@ def _resources(demo):
             page = ResourcePage(
                 title=data["title"], summary=data["summary"], resource_type=data["type"],
                 publication_date=_date(value), publication_date_precision=precision,
-                cover_image=media.get_or_create_image(f"Cover: {data['title']}", f"cover-{data['slug']}.jpg",
-                                                      size=(600, 850), colour_index=number),
+                cover_image=cover,
             )
             page.topics = [demo.topics[slug] for slug in data["topics"]]
             page.language_versions = versions
@@ -162,10 +166,38 @@ def _resources(demo):
         _ensure_page(demo, library, ResourcePage, data["slug"], build)
 
 
+def _country_picture(country):
+    """The outline picture of a country (shared by its profiles) and its alt text; the releases'
+    pictures are drawn the same way (`_release_picture`), so the alt texts share their Spanish."""
+    image, _redrawn = media.get_or_replace_map_image(f"Country outline: {country.name}",
+                                                      f"country-{country.code.lower()}", country.code,
+                                                      colour_index=PROFILE_PICTURE_COLOUR)
+    return image, f"Map with {country.name} highlighted in teal."
+
+
+PROFILE_PICTURE_COLOUR = 4  # one palette colour for every profile: the directory's cards read as a set
+
+
+def _give_profile_its_picture(demo, page, image, alt):
+    """A profile from before profiles had pictures gets its outline, once: in its latest revision
+    (published if the page was live without pending edits, else left as a draft for the editors).
+    A profile with a picture, or with alt text but no picture (an editor removed it), is theirs."""
+    if page.featured_image_id or page.featured_image_alt:
+        return
+    latest = page.get_latest_revision_as_object()
+    latest.featured_image, latest.featured_image_alt = image, alt
+    revision = latest.save_revision()
+    if page.live and not page.has_unpublished_changes:
+        revision.publish()
+    demo.count("profile picture")
+
+
 def _profiles(demo):
     directory = demo.pages["working-groups"]
     for data in PROFILES:
-        def build(data=data):
+        image, alt = _country_picture(Country(data["country"]))
+
+        def build(data=data, image=image, alt=alt):
             contact_name, contact_email = data.get("contact", ("", ""))
             page = WorkingGroupPage(
                 title=data["title"], summary=data["summary"], country=data["country"], scope=data["scope"],
@@ -175,6 +207,7 @@ def _profiles(demo):
                 activities=demo.stream(data.get("activities", [])),
                 meeting_rhythm=data.get("meeting_rhythm", ""), contact_name=contact_name,
                 contact_email=contact_email, data_note=data["data_note"],
+                featured_image=image, featured_image_alt=alt,
                 **data.get("counts", {}),
             )
             page.supporting_governments = [demo.organisations[name] for name in data.get("supporting", [])]
@@ -182,7 +215,8 @@ def _profiles(demo):
                                    for slug in data.get("resources", [])]
             return page
 
-        _ensure_page(demo, directory, WorkingGroupPage, data["slug"], build, draft=data.get("draft", False))
+        page = _ensure_page(demo, directory, WorkingGroupPage, data["slug"], build, draft=data.get("draft", False))
+        _give_profile_its_picture(demo, page, image, alt)
 
 
 def _standard_pages(demo):
@@ -200,7 +234,7 @@ def _release_picture(demo, data, number):
     image_title = (data.get("image") or (f"Release: {data['title']}",))[0]
     groups = [demo.pages[slug] for slug in data.get("working_groups", []) if slug in demo.pages]
     country = groups[0].country if groups else None
-    image, _replaced = media.get_or_replace_map_image(image_title, f"release-{data['slug']}",
+    image, _redrawn = media.get_or_replace_map_image(image_title, f"release-{data['slug']}",
                                                       country.code if country else "", colour_index=number)
     alt = (f"Map with {country.name} highlighted in teal." if country
            else "World map in the site's colours.")

@@ -110,18 +110,6 @@ def find_image(title):
     return get_image_model().objects.filter(title=title, collection__name=COLLECTION_NAME).first()
 
 
-def get_or_create_image(title, filename, text=None, size=(1200, 675), colour_index=0):
-    model = get_image_model()
-    collection = demo_collection()
-    image = model.objects.filter(title=title, collection=collection).first()
-    if image is None:
-        data = placeholder_jpeg(text or title, size=size, colour_index=colour_index)
-        image = model(title=title, collection=collection, file=ImageFile(io.BytesIO(data), name=filename))
-        image._set_image_file_metadata()
-        image.save()
-    return image
-
-
 def get_or_create_document(title, filename, lines):
     model = get_document_model()
     collection = demo_collection()
@@ -192,13 +180,21 @@ def get_or_replace_map_image(title, slug, country_code, size=(1200, 675), colour
     """The demo image with this title, drawn from the geodata. A demo image of that title from an
     earlier run (a flat box with words in it) gets the new picture in place: only the demo's own
     images, found by title in the demo collection; a second run changes nothing."""
+    return _get_or_replace_drawn_image(title, f"{slug}-{MAP_PICTURE_MARK}.jpg", MAP_PICTURE_MARK,
+                                       lambda: country_picture(country_code, size=size, colour_index=colour_index))
+
+
+def _get_or_replace_drawn_image(title, filename, mark, draw):
+    """(image, redrawn): the demo collection's image with this title when its file name carries
+    `mark`; else one made from `draw()`, or an earlier demo's image of that title redrawn in place
+    (redrawn=True: the pages that show it keep it)."""
     model = get_image_model()
     collection = demo_collection()
-    filename = f"{slug}-{MAP_PICTURE_MARK}.jpg"
     image = model.objects.filter(title=title, collection=collection).first()
-    if image is not None and MAP_PICTURE_MARK in image.file.name:
+    if image is not None and mark in image.file.name:
         return image, False
-    data = country_picture(country_code, size=size, colour_index=colour_index)
+    data = draw()
+    redrawn = image is not None
     if image is None:
         image = model(title=title, collection=collection)
     else:
@@ -207,4 +203,103 @@ def get_or_replace_map_image(title, slug, country_code, size=(1200, 675), colour
     image.file = ImageFile(io.BytesIO(data), name=filename)
     image._set_image_file_metadata()
     image.save()
-    return image, True
+    return image, redrawn
+
+
+# --- Resource covers: a pattern by resource type in the site's colours, no text -----------------
+
+SITE_NAVY, SITE_GOLD, SITE_PAPER = (11, 37, 69), (184, 134, 11), (243, 245, 248)
+COVER_MARK = "pattern-v1"  # in the file name of covers drawn as patterns: earlier covers had their title drawn in
+
+
+def resource_cover(resource_type, seed, size=(600, 850)):
+    """A JPEG cover for a resource: a navy upper part with a shape that stands for the type
+    (guidance: arcs, toolkit: tiles, training: steps, report: lines, annual report: rising bars,
+    fact sheet: dots, governance: three pillars), a pale lower part with a gold rule. `seed`
+    varies the details, so two covers of one type differ."""
+    import random
+
+    rng = random.Random(seed)
+    width, height = size
+    scale = 2  # draw large, then shrink: smooth edges
+    big_w, big_h = width * scale, height * scale
+    image = PILImage.new("RGB", (big_w, big_h), SITE_NAVY)
+    pen = ImageDraw.Draw(image)
+    band = int(big_h * 0.68)
+    left, top, right, bottom = int(big_w * 0.1), int(big_h * 0.08), int(big_w * 0.9), band - int(big_h * 0.06)
+    box_w, box_h = right - left, bottom - top
+    light_teal = (104, 170, 176)
+    colours = [SITE_TEAL, light_teal, SITE_GOLD, (255, 255, 255)]
+    if resource_type == "guidance":
+        for ring in range(7, 0, -1):
+            radius = box_w * ring / 7
+            pen.ellipse([left - radius, bottom - radius, left + radius, bottom + radius],
+                        fill=colours[ring % 3], outline=SITE_NAVY, width=scale * 3)
+        pen.rectangle([0, 0, left, band], fill=SITE_NAVY)  # a quarter of each ring shows
+    elif resource_type == "toolkit":
+        cells = 4
+        gap = box_w // 30
+        side = (box_w - gap * (cells - 1)) // cells
+        for row in range(box_h // (side + gap)):
+            for col in range(cells):
+                x, y = left + col * (side + gap), top + row * (side + gap)
+                pen.rounded_rectangle([x, y, x + side, y + side], radius=side // 6,
+                                      fill=rng.choice(colours[:3]) if rng.random() < 0.7 else None,
+                                      outline=light_teal, width=scale * 2)
+    elif resource_type == "training":
+        steps = 5
+        step_w = box_w / steps
+        for n in range(steps):
+            rise = box_h * (n + 1) / steps
+            pen.rectangle([left + n * step_w, bottom - rise, left + (n + 1) * step_w - scale * 4, bottom],
+                          fill=SITE_GOLD if n == steps - 1 else colours[n % 2])
+    elif resource_type == "annual_report":
+        bars = 8
+        bar_w = box_w / bars
+        level = 0.25
+        for n in range(bars):
+            level = min(1.0, level + rng.uniform(0.03, 0.14))
+            pen.rectangle([left + n * bar_w + scale * 3, bottom - box_h * level, left + (n + 1) * bar_w - scale * 3,
+                           bottom], fill=SITE_GOLD if n == bars - 1 else light_teal)
+    elif resource_type == "fact_sheet":
+        cols, rows = 7, 8
+        step_x, step_y = box_w / cols, box_h / rows
+        for row in range(rows):
+            for col in range(cols):
+                radius = min(step_x, step_y) * rng.choice((0.18, 0.28, 0.38))
+                cx, cy = left + (col + 0.5) * step_x, top + (row + 0.5) * step_y
+                pen.ellipse([cx - radius, cy - radius, cx + radius, cy + radius],
+                            fill=SITE_GOLD if rng.random() < 0.12 else light_teal)
+    elif resource_type == "governance":
+        pillar_w = box_w / 5
+        for n in range(3):
+            x = left + pillar_w * (2 * n)
+            pen.rectangle([x, top + box_h * 0.18, x + pillar_w, bottom], fill=colours[n])
+        pen.polygon([(left - scale * 10, top + box_h * 0.16), (left + box_w / 2, top),
+                     (right + scale * 10, top + box_h * 0.16)], fill=(255, 255, 255))
+    else:  # report, and any other type: lines of a page, one highlighted
+        lines = 9
+        step = box_h / lines
+        marked = rng.randrange(lines)
+        for n in range(lines):
+            length = box_w * (rng.uniform(0.55, 1.0) if n != lines - 1 else 0.45)
+            pen.rounded_rectangle([left, top + n * step, left + length, top + n * step + step * 0.45],
+                                  radius=scale * 4, fill=SITE_GOLD if n == marked else light_teal)
+    pen.rectangle([0, band, big_w, big_h], fill=SITE_PAPER)  # drawn last: it trims shapes that reach below
+    pen.rectangle([int(big_w * 0.08), band + int(big_h * 0.06), int(big_w * 0.5), band + int(big_h * 0.075)],
+                  fill=SITE_GOLD)
+    for line in range(3):  # grey lines where a cover's small print would be
+        y = band + int(big_h * (0.13 + 0.045 * line))
+        pen.rectangle([int(big_w * 0.08), y, int(big_w * (0.84 - 0.12 * line)), y + int(big_h * 0.012)],
+                      fill=(213, 219, 227))
+    image = image.resize(size, PILImage.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def get_or_replace_cover_image(title, slug, resource_type, size=(600, 850)):
+    """The demo cover with this title, drawn as a pattern (`resource_cover`); an earlier demo's
+    cover of that title (with its words drawn in) is redrawn in place, once."""
+    return _get_or_replace_drawn_image(title, f"cover-{slug}-{COVER_MARK}.jpg", COVER_MARK,
+                                       lambda: resource_cover(resource_type, slug, size=size))

@@ -1,7 +1,7 @@
 """Spanish demo translations, made through wagtail-localize exactly as a translator's work would be.
 
-`load_demo_translations()` submits for translation the snippets (topics, organisations), the home
-page, the section indexes, every standard page, every live working-group profile, the releases
+`load_demo_translations()` submits for translation the snippets (topics, organisations, the site
+footer), the home page, the section indexes, every standard page, every live working-group profile, the releases
 dated on or after the eighth newest one, and every resource with a Spanish file (plus those the
 home page features), then the pages of `IN_PROGRESS`. For each it fills the segments it has
 Spanish for (cms/demo/spanish/, keyed on the English source text, so a changed English text is
@@ -29,6 +29,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from cms.content.footer import SiteFooter
 from cms.demo.news import RELEASES
 from cms.demo.pages import HOME, INDEXES, STANDARD_PAGES
 from cms.demo.resources import RESOURCES
@@ -63,6 +64,7 @@ def _targets(stdout):
     """English instances to translate, parents before children, snippets first; notes what is missing."""
     default = Locale.get_default()
     targets = list(Topic.objects.filter(locale=default)) + list(Organisation.objects.filter(locale=default))
+    targets += list(SiteFooter.objects.filter(locale=default))
     home = Page.objects.filter(depth=2, locale=default, alias_of__isnull=True).first()
     if home is None:
         stdout(f"No {default.language_code} home page: run `manage.py load_demo` first.")

@@ -125,6 +125,18 @@ def test_working_group_representation(api, tree):
     assert body["convenor"]["name"] == "Government of Canada"
     assert body["status"] == {"value": "active", "label": "Active"}
     assert body["activities"] == []
+    assert body["featured_image"] is None
+
+
+def test_working_group_featured_image_in_listing_and_detail(api, tree):
+    chile = tree["chile"]
+    chile.featured_image, chile.featured_image_alt = tree["release"].featured_image, "Map with Chile highlighted"
+    chile.save_revision().publish()
+    _response, listing = api("working-groups/?country=CL")
+    _response, detail = api(f"working-groups/{chile.pk}/")
+    for image in (listing["items"][0]["featured_image"], detail["featured_image"]):
+        assert image["alt"] == "Map with Chile highlighted" and image["id"] == chile.featured_image_id
+        assert image["renditions"] and all(r["url"].endswith(".webp") for r in image["renditions"])
 
 
 RESOURCE_FILTERS = (

@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cms.translation.bootstrap import HOME_DEFAULTS
 from home.models import HomePage
-from tests.factories import WorkingGroupIndexPageFactory, WorkingGroupPageFactory
+from tests.factories import ImageFactory, WorkingGroupIndexPageFactory, WorkingGroupPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -193,3 +193,15 @@ def test_open_redirects_to_the_profile(client, profile_es):
     response = client.get(CARD + "open/", {"locale": "es"})
     assert response.status_code == 302 and response["Location"].endswith("/chile-es/")
     assert client.get("/embed/working-groups/nope/open/").status_code == 404
+
+
+def test_json_card_data_has_the_profile_picture(client, profile):
+    """The featured image's smallest rendition, for partners' own cards; the iframe card stays
+    without images (test_card_is_self_contained_and_resizes)."""
+    assert client.get("/embed/working-groups/chile.json").json()["image"] is None
+    profile.featured_image = ImageFactory(file__width=1600, file__height=900)
+    profile.featured_image_alt = "Map with Chile highlighted"
+    profile.save_revision().publish()
+    image = client.get("/embed/working-groups/chile.json").json()["image"]
+    assert image["alt"] == "Map with Chile highlighted" and (image["width"], image["height"]) == (480, 270)
+    assert image["url"].startswith("http://testserver/") and image["url"].endswith(".webp")

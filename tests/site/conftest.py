@@ -51,15 +51,18 @@ def site_tree(homes):
     ngo = OrganisationFactory(name="Rights Watchers", pillar=Organisation.Pillar.NGO)
     translate_snippet(government, es, name="Gobierno de Canadá")
 
+    image = ImageFactory(file__width=1600, file__height=900)  # as large as a real photograph: srcset widths differ
     chile = WorkingGroupPageFactory(parent=groups, title="Chile working group", slug="chile", country="CL",
-                                    contact_email="chile@example.org", meeting_rhythm="Quarterly")
+                                    contact_email="chile@example.org", meeting_rhythm="Quarterly",
+                                    featured_image=image, featured_image_alt="Map with Chile highlighted")
     chile.participants.set([government, company, ngo])
     chile.save_revision().publish()
     ghana = WorkingGroupPageFactory(parent=groups, title="Ghana working group", slug="ghana", country="GH",
                                     group_type="partner", status="forming")
     peru = WorkingGroupPageFactory(parent=groups, title="Peru working group", slug="peru", country="PE",
                                    status="closed")
-    chile_es = translate(chile, es, title="Grupo de trabajo de Chile", slug="chile")
+    chile_es = translate(chile, es, title="Grupo de trabajo de Chile", slug="chile",
+                         featured_image_alt="Mapa con Chile resaltado")
 
     toolkit = ResourcePageFactory(parent=library, title="Implementation toolkit", slug="toolkit",
                                   summary="A toolkit for companies.", resource_type="toolkit",
@@ -74,7 +77,6 @@ def site_tree(homes):
     ResourceLanguageVersionFactory(page=guidance, language="fr")
     toolkit_es = translate(toolkit, es, title="Caja de herramientas", slug="caja")
 
-    image = ImageFactory(file__width=1600, file__height=900)  # as large as a real photograph: srcset widths differ
     launch = NewsReleasePageFactory(parent=news, title="Chile group launched", slug="chile-launch",
                                     publication_date=datetime.date(2024, 3, 5), dateline="Santiago, Chile",
                                     featured_image=image, featured_image_alt="Participants at the launch",

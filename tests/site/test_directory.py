@@ -129,3 +129,21 @@ def test_spanish_profile(client, site_tree):
     assert "Gobierno de Canadá" in html and "Acme Mining" in html  # untranslated names fall back
     assert '<a href="/es/noticias/lanzamiento/">Lanzamiento del grupo de Chile</a>' in html
     assert "Chile working group" not in html.split("<main")[1]
+
+
+def test_profile_pictures_on_the_profile_and_the_directory_cards(client, site_tree):
+    """The featured image: a responsive <picture> at the top of the profile, a srcset thumbnail on
+    the directory's card, each with its size and the alt text in the page's language."""
+    html = client.get(site_tree["chile"].url).text
+    figure = html.split('<figure class="article__image profile__image">')[1].split("</figure>")[0]
+    assert "<picture>" in figure and 'type="image/avif"' in figure and 'alt="Map with Chile highlighted"' in figure
+    assert re.search(r'<img [^>]*width="\d+" height="\d+"', figure) and 'fetchpriority="high"' in figure
+    assert 'alt="Mapa con Chile resaltado"' in client.get(site_tree["chile_es"].url).text
+
+    for url, alt in [(site_tree["groups"].url, "Map with Chile highlighted"),
+                     (site_tree["groups_es"].url, "Mapa con Chile resaltado")]:
+        cards = client.get(url).text.split('<ul class="cards cards--compact">')[1:]
+        images = re.findall(r'<img [^>]*class="card__image"[^>]*>', "".join(cards))
+        assert len(images) == 1, url  # Ghana and Peru have none: no empty frame
+        assert f'alt="{alt}"' in images[0] and "srcset=" in images[0] and 'loading="lazy"' in images[0]
+        assert re.search(r'width="\d+" height="\d+"', images[0])

@@ -41,7 +41,8 @@ def fill(site_tree, start, stop):
                                          featured_image_alt="A photo", kind="release",
                                          publication_date=datetime.date(2021, 1, 1) + datetime.timedelta(days=n))
         release.topics.set([site_tree["rights"]])
-        group = WorkingGroupPageFactory(parent=site_tree["groups"], country=["CL", "GH", "FR", "JP"][n % 4])
+        group = WorkingGroupPageFactory(parent=site_tree["groups"], country=["CL", "GH", "FR", "JP"][n % 4],
+                                        featured_image=image if n % 2 else None, featured_image_alt="A map")
         resource = ResourcePageFactory(parent=site_tree["library"], cover_image=image if n % 2 else None,
                                        resource_type="toolkit")
         ResourceLanguageVersionFactory(page=resource, language="en")

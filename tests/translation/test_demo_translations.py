@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationSource
 
+from cms.content.footer import SiteFooter
 from cms.demo.spanish import IN_PROGRESS
 from cms.demo.translations import TOOL_NAME
 from cms.models import Organisation, Topic
@@ -129,6 +130,7 @@ def spanish_snapshot():
         "overrides": sorted(SegmentOverride.objects.values_list("pk", "data_json")),
         "topics": Topic.objects.count(),
         "organisations": Organisation.objects.count(),
+        "footers": sorted(SiteFooter.objects.values_list("pk", "locale_id", "contact_heading", "note")),
     }
 
 
@@ -178,6 +180,22 @@ def test_full_demo_in_spanish(client, settings, tmp_path):
     about = StandardPage.objects.get(locale=es, slug="sobre-los-principios")
     assert client.get(about.url).status_code == 200
     assert "Relaciones entre las empresas y la seguridad pública" in client.get(about.url).content.decode()
+
+    # The footer snippet, translated like the others; the Spanish home shows it, nothing in English.
+    footer_es = SiteFooter.objects.get(locale=es)
+    assert (footer_es.contact_heading, footer_es.organisation_name) == ("Contacto", "Secretaría de la VPI")
+    assert footer_es.email == SiteFooter.objects.get(locale=en).email  # synchronised
+    footer = client.get("/es/").content.decode().split('<footer class="site-footer">')[1]
+    assert '<h2 id="footer-contact">Contacto</h2>' in footer and "<strong>Secretaría de la VPI</strong>" in footer
+    assert "Contenido de demostración del CMS de la VPI" in footer and "Demo content" not in footer
+    assert "Secciones" in footer and "Síganos" in footer and "Canal de noticias (RSS)" in footer
+
+    # Every profile's country outline, with its alt text in Spanish.
+    chile_group = WorkingGroupPage.objects.get(slug="chile", locale=en)
+    chile_group_es = chile_group.get_translation(es)
+    assert chile_group_es.featured_image_id == chile_group.featured_image_id  # synchronised
+    assert chile_group_es.featured_image_alt == "Mapa con Chile resaltado en verde azulado."
+    assert 'alt="Mapa con Chile resaltado en verde azulado."' in client.get(chile_group_es.url).content.decode()
 
     # The Spanish news feed has the releases.
     feed = client.get("/es/feeds/news.rss")

@@ -145,6 +145,10 @@ SPANISH = {
         "administración y las finanzas, y una Secretaría gestiona el trabajo diario. "
         '<a id="a1">Las Normas de Gobernanza</a> datan de 2011.',
 
+    # The site footer (its heading "Contact" and "VPI Secretariat" are the contact page's, below)
+    "© Voluntary Principles Initiative. Demo content for the VPI CMS.":
+        "© Iniciativa de los Principios Voluntarios. Contenido de demostración del CMS de la VPI.",
+
     # Standard pages: Contact
     "Contact": "Contacto",
     "contact": "contacto",
