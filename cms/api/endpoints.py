@@ -42,7 +42,7 @@ from cms.api.base import (
     SlugFilter,
     SnippetEndpoint,
 )
-from cms.api.batch import content_language_codes, default_language_code, prefetch_images
+from cms.api.batch import content_language_codes, default_language_code, parse_locale_params, prefetch_images
 from cms.api.fields import (
     ChoiceField,
     DocumentFileField,
@@ -137,6 +137,9 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "locale", "fallback", "_"}
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
+        if "id" in request.GET and not (request.GET["id"].isdigit() and int(request.GET["id"]) >= 1):
+            raise BadRequestError("id must be a positive integer")
+        parse_locale_params(request)  # a bad locale or fallback is a 400 here, not after the redirect
         try:
             page = self.find_object(self.get_queryset(), request)
         except (Page.DoesNotExist, ValueError):

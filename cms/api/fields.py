@@ -20,6 +20,7 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.api.block_schemas import is_text_block
 from cms.api.http import full_url as get_full_url
 from cms.publishing.visibility import public_pages
 from cms.translation.locales import pick, versions
@@ -187,8 +188,10 @@ class StreamRenderer:
         ]
 
     def value(self, block, value):
+        # Each branch has its schema in cms.api.block_schemas (the OpenAPI document).
         if value is None:
-            return None
+            # A text or choice block left empty (or added to a struct after it was saved): "".
+            return "" if is_text_block(block) or isinstance(block, blocks.ChoiceBlock) else None
         if isinstance(block, blocks.RichTextBlock):
             return self.rich_text(value.source)
         if isinstance(block, ImageChooserBlock):
