@@ -241,9 +241,6 @@ def oembed(request):
     """/api/oembed/?url=<profile or card URL>&format=json&maxwidth=400: a "rich" iframe of the card."""
     if request.GET.get("format", "json") != "json":
         return _oembed_error(request, _("Only the json format is supported."), 501)
-    maxwidth, maxheight = _positive_int(request.GET.get("maxwidth")), _positive_int(request.GET.get("maxheight"))
-    if (maxwidth is None and request.GET.get("maxwidth")) or (maxheight is None and request.GET.get("maxheight")):
-        return _oembed_error(request, _("maxwidth and maxheight must be positive integers."), 400)
     url = request.GET.get("url", "").strip()
     if not url:
         return _oembed_error(request, _("The url parameter is required."), 400)
@@ -254,6 +251,7 @@ def oembed(request):
         return _oembed_error(request, _("No embeddable working-group profile or news card at this URL."), 404)
     kind = target[0]
     width, height = embeds.CARD_SIZES[kind]
+    maxwidth, maxheight = _positive_int(request.GET.get("maxwidth")), _positive_int(request.GET.get("maxheight"))
     width, height = min(width, maxwidth or width), min(height, maxheight or height)
     language = profile.locale.language_code
     with translation.override(language):

@@ -20,7 +20,7 @@ from wagtail.api.v2.filters import (
     SearchFilter,
     TranslationOfFilter,
 )
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -139,7 +139,14 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
         if "id" in request.GET and not (request.GET["id"].isdigit() and int(request.GET["id"]) >= 1):
             raise BadRequestError("id must be a positive integer")
-        parse_locale_params(request)  # a bad locale or fallback is a 400 here, not after the redirect
+        # Bad values are a 400 here, not after the redirect (field names depend on the page's type:
+        # the detail view checks those).
+        parse_locale_params(request)
+        if "fields" in request.GET:
+            try:
+                parse_fields_parameter(request.GET["fields"])
+            except ValueError as exc:
+                raise BadRequestError(f"fields error: {exc}") from exc
         try:
             page = self.find_object(self.get_queryset(), request)
         except (Page.DoesNotExist, ValueError):

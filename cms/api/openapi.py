@@ -303,15 +303,26 @@ def stream_schemas(endpoints, described):
     schemas = copy.deepcopy(SCHEMAS)
     generated = BlockSchemas()
     item_schemas = {endpoints[name].model: schema for name, (schema, *_rest) in described.items()}
+    unions = {}  # field name -> the unions of the page models' StreamFields of that name
     for model, field_name, stream_block in api_stream_fields():
         union = generated.stream(stream_block)
         if model in item_schemas:
             schemas[item_schemas[model]]["properties"][field_name] = array(ref(union))
+        unions.setdefault(field_name, set()).add(union)
+    # The pages endpoint's detail shows any page type's fields: a StreamField name that means one
+    # stream in every page type is typed there too.
+    for field_name, names in unions.items():
+        if len(names) == 1:
+            schemas["PageDetail"]["properties"][field_name] = array(ref(next(iter(names))))
     clash = set(generated.schemas) & set(schemas)
     if clash:
         raise ValueError(f"block schema names clash with the item schemas: {sorted(clash)}")
     schemas.update(generated.schemas)
     return schemas
+
+
+# oEmbed consumers pass sizes along as they have them: a bad one is ignored, never an error.
+LENIENT_SIZE = {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string"}], "examples": [300, 0, "wide"]}
 
 
 def page_types():
@@ -380,7 +391,7 @@ def build_openapi(request=None):
         ],
         "responses": changes_responses}}
     oembed_errors = {code: {"description": text, "content": {"application/json": {"schema": ref("Error")}}}
-                     for code, text in (("400", "No url, or a maxwidth/maxheight that is not a positive integer."),
+                     for code, text in (("400", "No url."),
                                         ("404", "Nothing embeddable at this URL."),
                                         ("501", "Only the json format is supported."))}
     paths["/oembed/"] = {
@@ -391,8 +402,10 @@ def build_openapi(request=None):
             "parameters": [
                 {**parameter("url", "A profile's page URL or card URL on this site."), "required": True},
                 parameter("format", "Only json.", {"type": "string", "enum": ["json"]}),
-                parameter("maxwidth", "Largest width in pixels.", {"type": "integer", "minimum": 1}),
-                parameter("maxheight", "Largest height in pixels.", {"type": "integer", "minimum": 1}),
+                parameter("maxwidth", "Largest width in pixels; any value but a positive integer is ignored.",
+                          LENIENT_SIZE),
+                parameter("maxheight", "Largest height in pixels; any value but a positive integer is ignored.",
+                          LENIENT_SIZE),
             ],
             "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": ref("OEmbed")}}},
                           **oembed_errors}}}

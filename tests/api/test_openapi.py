@@ -341,6 +341,8 @@ def test_every_operation_and_parameter_answers_as_documented(spec, scenario, set
                 query = {name: wrong, **({"url": known["url"][0]} if path_key == "/oembed/" else {}),
                          **({"html_path": "/"} if path_key == "/pages/find/" and name != "id" else {})}
                 caller.get(path_key, path_id, urlencode(query), expect="error")
+            if param.get("required"):
+                caller.get(path_key, path_id, expect="error")  # left out: a documented error
             caller.tried.add((path_key, name))
     assert not missing, f"parameters with no value to try (add them to scenario_values): {missing}"
 
