@@ -345,6 +345,11 @@ def test_every_operation_and_parameter_answers_as_documented(spec, scenario, set
                 caller.get(path_key, path_id, expect="error")  # left out: a documented error
             caller.tried.add((path_key, name))
     assert not missing, f"parameters with no value to try (add them to scenario_values): {missing}"
+    # What the document does not declare is refused (oEmbed ignores unknown parameters, as its
+    # specification lets consumers add their own).
+    for path_key, _operation in operations(spec):
+        if path_key not in ("/oembed/", "/openapi.json"):
+            caller.get(path_key, chosen[path_key], "not_a_parameter=1", expect="error")
 
     # Forms that combine parameters.
     s = scenario
