@@ -20,6 +20,10 @@ class CmsConfig(AppConfig):
         from cms.overrides import renditions
 
         renditions.install()
+        # The translation editor's dates in the admin's language (cms/overrides/localize_dates.py).
+        from cms.overrides import localize_dates
+
+        localize_dates.install()
         # A page's view restriction applies to all its language versions (cms/translation/privacy.py).
         from cms.translation import privacy
 

@@ -122,6 +122,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite shared by processes (`make run`: the server, the scheduler, and the webhook worker, whose
+# every poll is an EXCLUSIVE transaction): a transaction takes the write lock when it begins and
+# waits up to `timeout` seconds for another process's. A DEFERRED transaction that has read cannot
+# wait for a writer (SQLite refuses at once, "database is locked", to avoid a deadlock).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20,
+                                       **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared between workers and machines), else local memory.

@@ -8,6 +8,7 @@ Screenshots go to tests/browser/screenshots/ (git-ignored). Run alone with `make
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -82,6 +83,18 @@ def _permissions(transactional_db):
     content_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
     Permission.objects.get_or_create(content_type=content_type, codename="submit_translation",
                                      defaults={"name": "Can submit translations"})
+
+
+def sign_in(page, base_url, username):
+    """Sign in to the admin at `base_url` (live_server.url, or another server's) as `username`
+    (password: tests/translation/conftest.py's PASSWORD, which make_user gives)."""
+    from tests.translation.conftest import PASSWORD
+
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
 
 
 def translate_segments(page, pairs, buttons=("Translate", "Save", "Edit")):

@@ -9,19 +9,11 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from cms.translation.roles import EDITORS, TRANSLATORS, ensure_roles
-from tests.browser.conftest import translate_segments
+from tests.browser.conftest import sign_in, translate_segments
 from tests.factories import NewsIndexPageFactory, NewsReleasePageFactory, StandardPageFactory
-from tests.translation.conftest import PASSWORD, make_user, translate
+from tests.translation.conftest import make_user, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def sign_in(page, live_server, username):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_editor_links_a_page_found_through_the_chooser_search(live_server, homes, page, screenshot,
@@ -32,7 +24,7 @@ def test_editor_links_a_page_found_through_the_chooser_search(live_server, homes
         StandardPageFactory(parent=homes["en"], title=f"Other page {number}", slug=f"other-{number}")
     groups = ensure_roles()
     make_user(django_user_model, "editora", groups[EDITORS])
-    sign_in(page, live_server, "editora")
+    sign_in(page, live_server.url, "editora")
 
     page.goto(f"{live_server.url}/admin/pages/{about.pk}/edit/")
     page.locator("#panel-child-content-body-content .c-sf-add-button").first.click()
@@ -69,7 +61,7 @@ def test_translator_works_only_in_spanish_from_dashboard_to_published_page(live_
     profile = UserProfile.get_for_user(translator)
     profile.preferred_language = "es"
     profile.save()
-    sign_in(page, live_server, "traductora")
+    sign_in(page, live_server.url, "traductora")
 
     # The dashboard says what is waiting, in Spanish, with the help for tagged links.
     panel = page.locator("[data-translations-progress]")

@@ -37,6 +37,7 @@ def test_translator_translates_and_publishes_a_release(live_server, homes, page,
 
     # The Spanish translation opens in the translation editor.
     page.goto(f"{live_server.url}/admin/pages/{release_es.pk}/edit/")
+    expect(page.locator("[data-segment-help]")).to_contain_text('<a id="a1">')  # the help on tags, in place
     translate_segments(page, [("Chile launches its working group", "Chile lanza su grupo de trabajo"),
                               ("A new group in Chile.", "Un nuevo grupo en Chile.")])
     screenshot(page, "translator-editor")
