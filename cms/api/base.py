@@ -107,7 +107,7 @@ class ChoiceFilter(ApiFilter):
 
 
 class DateFilter(ApiFilter):
-    schema = {"type": "string", "format": "date"}
+    schema = {"type": "string", "format": "date", "examples": ["2024-01-01"]}
 
     def parse(self, value):
         try:
@@ -117,7 +117,7 @@ class DateFilter(ApiFilter):
 
 
 class YearFilter(ApiFilter):
-    schema = {"type": "integer", "minimum": 1900, "maximum": 2200}
+    schema = {"type": "integer", "minimum": 1900, "maximum": 2200, "examples": [2024]}
 
     def parse(self, value):
         if not value.isdigit() or not 1900 <= int(value) <= 2200:
@@ -166,7 +166,7 @@ class TranslatedPageFilter(ApiFilter):
 
 
 class CountryFilter(ApiFilter):
-    schema = {"type": "string", "pattern": "^[A-Za-z]{2}$"}
+    schema = {"type": "string", "pattern": "^[A-Za-z]{2}$", "examples": ["CL", "cl"]}
 
     def parse(self, value):
         if len(value) != 2 or not value.isalpha():
@@ -353,8 +353,14 @@ class ApiViewMixin:
 
         model = getattr(self, "model", None)
         overrides = self.get_field_serializer_overrides(model) if model is not None else {}
+        from cms.api.fields import StreamField
+
         specs = {name: sub_fields for name, _negated, sub_fields in self.fields_config()
                  if sub_fields and isinstance(overrides.get(name), InstanceField)}
+        for name in specs:
+            if isinstance(overrides[name], StreamField):
+                # Blocks are a union by `type`: a sub-selection would leave blocks nobody can tell apart.
+                raise BadRequestError(f"'{name}' does not support nested fields")
         for item in items if specs else ():
             for name, sub_fields in specs.items():
                 if name in item:

@@ -20,7 +20,7 @@ from wagtail.api.v2.filters import (
     SearchFilter,
     TranslationOfFilter,
 )
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -42,7 +42,7 @@ from cms.api.base import (
     SlugFilter,
     SnippetEndpoint,
 )
-from cms.api.batch import content_language_codes, default_language_code, prefetch_images
+from cms.api.batch import content_language_codes, default_language_code, parse_locale_params, prefetch_images
 from cms.api.fields import (
     ChoiceField,
     DocumentFileField,
@@ -138,6 +138,16 @@ class PublicPagesAPIViewSet(PageEndpointMixin, PagesAPIViewSet):
         unknown = set(request.GET.keys()) - {"html_path", "id", "fields", "locale", "fallback", "_"}
         if unknown:
             raise BadRequestError("unknown query parameter: {}".format(", ".join(sorted(unknown))))
+        if "id" in request.GET and not (request.GET["id"].isdigit() and int(request.GET["id"]) >= 1):
+            raise BadRequestError("id must be a positive integer")
+        # Bad values are a 400 here, not after the redirect (field names depend on the page's type:
+        # the detail view checks those).
+        parse_locale_params(request)
+        if "fields" in request.GET:
+            try:
+                parse_fields_parameter(request.GET["fields"])
+            except ValueError as exc:
+                raise BadRequestError(f"fields error: {exc}") from exc
         try:
             page = self.find_object(self.get_queryset(), request)
         except (Page.DoesNotExist, ValueError):

@@ -20,6 +20,7 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.api.batch import PageRelation, SnippetRelation  # noqa: F401 (re-exported for models)
+from cms.api.block_schemas import is_text_block
 from cms.links import absolute as get_full_url
 from cms.links import page_url
 from cms.publishing.visibility import public_pages
@@ -188,8 +189,10 @@ class StreamRenderer:
         ]
 
     def value(self, block, value):
+        # Each branch has its schema in cms.api.block_schemas (the OpenAPI document).
         if value is None:
-            return None
+            # A text or choice block left empty (or added to a struct after it was saved): "".
+            return "" if is_text_block(block) or isinstance(block, blocks.ChoiceBlock) else None
         if isinstance(block, blocks.RichTextBlock):
             return self.rich_text(value.source)
         if isinstance(block, ImageChooserBlock):

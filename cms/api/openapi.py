@@ -1,9 +1,10 @@
 """The OpenAPI 3.1 document of the API (/api/v2/openapi.json), its docs page and the API index.
 
 Parameters come from the endpoints' declared filters and order fields, so they cannot drift; item
-schemas are written here and the test suite validates live responses of every endpoint against
-them (tests/api/test_openapi.py). Schemas are closed (additionalProperties: false): a new field
-fails the tests until it is described here.
+schemas are written here, block schemas are generated from the StreamBlocks (cms.api.block_schemas),
+and the test suite tries every operation and parameter of the document against the live API
+(tests/api/test_openapi.py). Schemas are closed (additionalProperties: false): a new field fails
+the tests until it is described here.
 """
 
 import json
@@ -109,11 +110,6 @@ SCHEMAS = {
          "detail_url": URL},
         ["id", "name", "pillar", "locale", "detail_url"],
     ),
-    "StreamBlock": obj(
-        {"type": STRING, "id": nullable(STRING), "value": ref("BlockValue")}, ["type", "value"],
-        "One block of a body: rich text as HTML (links resolved to public URLs), images as Image, "
-        "documents as Document, page choosers as PageRef (null when not public), structs as objects.",
-    ),
     "LanguageVersion": obj(
         {"language": STRING, "language_name": STRING, "title": nullable(STRING), "url": URL,
          "file_type": nullable(STRING), "size": nullable(INTEGER), "document_id": nullable(INTEGER)},
@@ -123,7 +119,6 @@ SCHEMAS = {
         "publication_date": DATE, "kind": ref("Choice"), "dateline": STRING, "summary": STRING,
         "featured_image": nullable(ref("Image")), "topics": array(ref("TopicRef")),
         "working_groups": array(ref("PageRef")), "resources": array(ref("PageRef")),
-        "body": array(ref("StreamBlock")),
     }, description="A news release (`body` in the detail view only)."),
     "WorkingGroup": page_item("WorkingGroup", {
         "summary": STRING, "featured_image": nullable(ref("Image")), "country": ref("Country"), "scope": STRING,
@@ -132,7 +127,7 @@ SCHEMAS = {
         "convenor": nullable(ref("OrganisationRef")), "supporting_governments": array(ref("OrganisationRef")),
         "participants": array(ref("OrganisationRef")), "companies_count": nullable(INTEGER),
         "government_count": nullable(INTEGER), "civil_society_count": nullable(INTEGER),
-        "activities": array(ref("StreamBlock")), "meeting_rhythm": STRING, "contact_name": STRING,
+        "meeting_rhythm": STRING, "contact_name": STRING,
         "contact_email": STRING, "data_note": STRING, "resources": array(ref("PageRef")),
     }, description="A working-group profile (`activities` in the detail view only)."),
     "Resource": page_item("Resource", {
@@ -164,15 +159,6 @@ SCHEMAS = {
                          "title": STRING, "file": obj({"file_type": STRING, "size": nullable(INTEGER)})},
                         ["id", "meta"]),
 }
-# A block's value, by block shape: rich text (HTML) or text, a number or flag, an image, a document,
-# a page reference (null when the page is not public), a struct (an object of such values), a list.
-SCHEMAS["BlockValue"] = {"anyOf": [
-    STRING, {"type": "number"}, BOOLEAN, {"type": "null"}, ref("Image"), ref("Document"), ref("PageRef"),
-    {"type": "object", "additionalProperties": ref("BlockValue"),
-     "description": "A struct block: its child blocks by name."},
-    {"type": "array", "items": {"anyOf": [ref("BlockValue"), ref("StreamBlock")]},
-     "description": "A list block's items, or a nested stream."},
-]}
 SCHEMAS["Change"] = obj(
     {"cursor": {"type": "string", "pattern": "^[0-9]+$"},
      "action": {"type": "string", "enum": ["published", "updated", "unpublished", "deleted"]},
@@ -229,6 +215,10 @@ def parameter(name, description, schema=None):
             "schema": schema or STRING}
 
 
+def cache_buster_parameter():
+    return parameter("_", "Ignored: a cache-buster some clients add (e.g. jQuery's `_=<time>`).")
+
+
 def fields_parameter():
     return parameter(
         "fields", "Fields to add or remove, e.g. `fields=-topics`, `fields=*`, `fields=_,title` (only the "
@@ -252,12 +242,14 @@ def common_listing_parameters(order_fields, translatable=True, search=True):
                   {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX}),
         parameter("offset", "Skip this many items.", {"type": "integer", "minimum": 0}),
         fields_parameter(),
+        cache_buster_parameter(),
     ]
     if order_fields:
         names = ", ".join(order_fields)
         choice = "-?(" + "|".join(order_fields) + ")"
+        examples = [*order_fields, *(f"-{name}" for name in order_fields), f"-{order_fields[0]},{order_fields[-1]}"]
         params.append(parameter("order", f"Sort by these fields, `-` for descending: {names}.",
-                                {"type": "string", "pattern": f"^{choice}(,{choice})*$"}))
+                                {"type": "string", "pattern": f"^{choice}(,{choice})*$", "examples": examples}))
     if translatable:
         params += locale_parameters()
     if search:
@@ -302,9 +294,50 @@ def endpoint_paths(name, endpoint, item_schema, summary, translatable=True, sear
         f"/{name}/{{id}}/": {"get": {
             "summary": _("One item by id"), "operationId": f"get_{name}".replace("-", "_"), "tags": [name],
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": INTEGER},
-                           fields_parameter(), *(detail_locale_parameters() if translatable else [])],
+                           fields_parameter(), *(detail_locale_parameters() if translatable else []),
+                           cache_buster_parameter()],
             "responses": responses(item_schema if item_schema != "Page" else "PageDetail", not_found=True)}},
     }
+
+
+def stream_schemas(endpoints, described):
+    """SCHEMAS with the StreamFields the API serves: each item schema's StreamField properties
+    (`body`, `activities`) as arrays of their StreamBlock's union, and the block schemas
+    (cms.api.block_schemas), generated from the block definitions."""
+    import copy
+
+    from cms.api.block_schemas import BlockSchemas, api_stream_fields
+
+    schemas = copy.deepcopy(SCHEMAS)
+    generated = BlockSchemas()
+    item_schemas = {endpoints[name].model: schema for name, (schema, *_rest) in described.items()}
+    unions = {}  # field name -> the unions of the page models' StreamFields of that name
+    for model, field_name, stream_block in api_stream_fields():
+        union = generated.stream(stream_block)
+        if model in item_schemas:
+            schemas[item_schemas[model]]["properties"][field_name] = array(ref(union))
+        unions.setdefault(field_name, set()).add(union)
+    # The pages endpoint's detail shows any page type's fields: a StreamField name that means one
+    # stream in every page type is typed there too.
+    for field_name, names in unions.items():
+        if len(names) == 1:
+            schemas["PageDetail"]["properties"][field_name] = array(ref(next(iter(names))))
+    clash = set(generated.schemas) & set(schemas)
+    if clash:
+        raise ValueError(f"block schema names clash with the item schemas: {sorted(clash)}")
+    schemas.update(generated.schemas)
+    return schemas
+
+
+# oEmbed consumers pass sizes along as they have them: a bad one is ignored, never an error.
+LENIENT_SIZE = {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string"}], "examples": [300, 0, "wide"]}
+
+
+def page_types():
+    """Every page type the site has, as `type=` names it (app_label.ModelName)."""
+    from wagtail.models import Page, get_page_models
+
+    return [f"{model._meta.app_label}.{model.__name__}" for model in get_page_models() if model is not Page]
 
 
 def build_openapi(request=None):
@@ -330,7 +363,8 @@ def build_openapi(request=None):
     page_id = {"type": "integer", "minimum": 1}
     pages_params += [
         parameter("type", "Only pages of these types, e.g. news.NewsReleasePage (comma-separated).",
-                  {"type": "string", "pattern": r"^[A-Za-z_]+\.[A-Za-z_]+(,[A-Za-z_]+\.[A-Za-z_]+)*$"}),
+                  {"type": "string", "pattern": r"^[A-Za-z_]+\.[A-Za-z_]+(,[A-Za-z_]+\.[A-Za-z_]+)*$",
+                   "examples": page_types()}),
         parameter("child_of", "Children of this page id (with `locale`: of its translation in that language; "
                               "with `fallback` too: one request builds a menu).", page_id),
         parameter("descendant_of", "Descendants of this page id.", page_id),
@@ -347,7 +381,8 @@ def build_openapi(request=None):
         "summary": "Find a page by its address, e.g. html_path=/es/noticias/...; redirects to its detail URL",
         "operationId": "find_page", "tags": ["pages"],
         "parameters": [parameter("html_path", "The page's path, with its language prefix."),
-                       parameter("id", "Or its id.", page_id), fields_parameter(), *detail_locale_parameters()],
+                       parameter("id", "Or its id.", page_id), fields_parameter(), *detail_locale_parameters(),
+                       cache_buster_parameter()],
         "responses": find_responses}}
     changes_responses = responses("ChangeFeed")
     paths["/changes/"] = {"get": {
@@ -361,10 +396,12 @@ def build_openapi(request=None):
                       {"type": "integer", "minimum": 1, "maximum": 1000}),
             parameter("locale", "Only changes in this language.",
                       {"type": "string", "enum": content_language_codes()}),
+            cache_buster_parameter(),
         ],
         "responses": changes_responses}}
     oembed_errors = {code: {"description": text, "content": {"application/json": {"schema": ref("Error")}}}
-                     for code, text in (("400", "No url."), ("404", "Nothing embeddable at this URL."),
+                     for code, text in (("400", "No url."),
+                                        ("404", "Nothing embeddable at this URL."),
                                         ("501", "Only the json format is supported."))}
     paths["/oembed/"] = {
         "servers": [{"url": f"{origin(request)}/api"}],
@@ -374,8 +411,10 @@ def build_openapi(request=None):
             "parameters": [
                 {**parameter("url", "A profile's page URL or card URL on this site."), "required": True},
                 parameter("format", "Only json.", {"type": "string", "enum": ["json"]}),
-                parameter("maxwidth", "Largest width in pixels.", {"type": "integer", "minimum": 1}),
-                parameter("maxheight", "Largest height in pixels.", {"type": "integer", "minimum": 1}),
+                parameter("maxwidth", "Largest width in pixels; any value but a positive integer is ignored.",
+                          LENIENT_SIZE),
+                parameter("maxheight", "Largest height in pixels; any value but a positive integer is ignored.",
+                          LENIENT_SIZE),
             ],
             "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": ref("OEmbed")}}},
                           **oembed_errors}}}
@@ -396,7 +435,7 @@ def build_openapi(request=None):
         },
         "servers": [{"url": f"{base}/api/v2"}],
         "paths": paths,
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": stream_schemas(endpoints, described)},
     }
 
 
@@ -427,8 +466,11 @@ def _schema_text(schema):
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[1]
         return f'<a href="#schema-{escape(name)}">{escape(name)}</a>'
-    if "anyOf" in schema:
-        return " or ".join(_schema_text(s) for s in schema["anyOf"])
+    for combined in ("anyOf", "oneOf"):
+        if combined in schema:
+            return " or ".join(_schema_text(s) for s in schema[combined])
+    if "const" in schema:
+        return f"<code>{escape(schema['const'])}</code>"
     kind = schema.get("type", "any")
     if kind == "array":
         return "array of " + _schema_text(schema.get("items", {}))
@@ -459,6 +501,7 @@ def docs_view(request):
         required = set(schema.get("required", []))
         schemas.append({
             "name": name, "description": schema.get("description", ""),
+            "one_of": mark_safe(_schema_text(schema)) if schema.get("oneOf") else "",
             "fields": [{"name": field, "required": field in required, "type": mark_safe(_schema_text(field_schema))}
                        for field, field_schema in schema.get("properties", {}).items()],
         })

@@ -86,7 +86,8 @@ def test_same_pages_addresses_and_dates_as_wagtail(tree, language, limit, undate
 
 def test_alternates_are_the_public_translations(tree):
     request = RequestFactory().get("/sitemap.xml")
-    urls = {u["item"].slug: u for u in LocaleSitemap("es", request).get_urls(site=RequestSite(request), protocol="http")}
+    sitemap = LocaleSitemap("es", request)
+    urls = {u["item"].slug: u for u in sitemap.get_urls(site=RequestSite(request), protocol="http")}
     assert {a["lang_code"]: a["location"] for a in urls["pagina-0"]["alternates"]} == {
         "es": urls["pagina-0"]["location"],
         "en": Page.objects.get(slug="page-0").get_full_url(request),
