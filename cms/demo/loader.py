@@ -182,12 +182,16 @@ def _give_profile_its_picture(demo, page, image, alt):
     """A profile from before profiles had pictures gets its outline, once: in its latest revision
     (published if the page was live without pending edits, else left as a draft for the editors).
     A profile with a picture, or with alt text but no picture (an editor removed it), is theirs."""
-    if page.featured_image_id or page.featured_image_alt:
-        return
+    # The latest revision, not the page row: a draft's row does not carry its revisions' fields.
     latest = page.get_latest_revision_as_object()
+    if latest.featured_image_id or latest.featured_image_alt:
+        return
+    # Decided before saving: for a live page without pending edits, Wagtail returns the page itself
+    # as its latest revision, and save_revision() then marks it as having unpublished changes.
+    publish = page.live and not page.has_unpublished_changes
     latest.featured_image, latest.featured_image_alt = image, alt
     revision = latest.save_revision()
-    if page.live and not page.has_unpublished_changes:
+    if publish:
         revision.publish()
     demo.count("profile picture")
 
