@@ -245,3 +245,13 @@ def check_pictures_have_no_words():
     assert all(len(images) == 1 for images in by_country.values()) and len(by_country["CD"]) == 1
     covers = {resource.cover_image.file.name for resource in ResourcePage.objects.select_related("cover_image")}
     assert all("pattern-v1" in name for name in covers) and len(covers) == ResourcePage.objects.count()
+
+
+def test_written_in_english_whatever_language_is_active(settings, tmp_path):
+    """Country names go into the English alt texts (which the Spanish demo translates): a Spanish
+    active language (a request, another test) must not make them "Map with Brasil …"."""
+    settings.MEDIA_ROOT = tmp_path
+    with translation.override("es"):
+        call_command("load_demo", stdout=io.StringIO())
+    brazil = WorkingGroupPage.objects.get(slug="brazil").get_latest_revision_as_object()
+    assert brazil.featured_image_alt == "Map with Brazil highlighted in teal."

@@ -11,8 +11,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.db import transaction
+from django.utils import translation
 from django_countries.fields import Country
 from wagtail.models import Locale, Page
 
@@ -332,7 +334,14 @@ def _menus(demo):
 
 @transaction.atomic
 def load_demo():
-    """Load the demo content; returns {kind: number created by this run} (empty on a second run)."""
+    """Load the demo content; returns {kind: number created by this run} (empty on a second run).
+    Written in the default language whatever language is active: country names go into English
+    text (alt texts), which the Spanish demo then translates."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _load_demo()
+
+
+def _load_demo():
     homes = ensure_home_pages()
     locale = Locale.get_default()
     demo = Demo(locale=locale, home=homes[locale.language_code])

@@ -137,7 +137,9 @@ def test_profile_pictures_on_the_profile_and_the_directory_cards(client, site_tr
     html = client.get(site_tree["chile"].url).text
     figure = html.split('<figure class="article__image profile__image">')[1].split("</figure>")[0]
     assert "<picture>" in figure and 'type="image/avif"' in figure and 'alt="Map with Chile highlighted"' in figure
-    assert re.search(r'<img [^>]*width="\d+" height="\d+"', figure) and 'fetchpriority="high"' in figure
+    fallback = re.search(r"<img [^>]*>", figure).group(0)  # Wagtail writes its attributes sorted
+    assert re.search(r'width="\d+"', fallback) and re.search(r'height="\d+"', fallback)
+    assert 'fetchpriority="high"' in fallback
     assert 'alt="Mapa con Chile resaltado"' in client.get(site_tree["chile_es"].url).text
 
     for url, alt in [(site_tree["groups"].url, "Map with Chile highlighted"),
@@ -146,4 +148,4 @@ def test_profile_pictures_on_the_profile_and_the_directory_cards(client, site_tr
         images = re.findall(r'<img [^>]*class="card__image"[^>]*>', "".join(cards))
         assert len(images) == 1, url  # Ghana and Peru have none: no empty frame
         assert f'alt="{alt}"' in images[0] and "srcset=" in images[0] and 'loading="lazy"' in images[0]
-        assert re.search(r'width="\d+" height="\d+"', images[0])
+        assert re.search(r'width="\d+"', images[0]) and re.search(r'height="\d+"', images[0])
