@@ -9,7 +9,7 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -186,13 +186,14 @@ def profile_representation(profile, request=None):
 
 
 def _card_image(image, request):
-    """The smallest rendition of the API's image, on the request's host like the card's links; None
-    without an image. In the JSON card data for partners who build their own card: the iframe card
-    stays self-contained (no images, stylesheets or scripts loaded from anywhere)."""
+    """The smallest rendition of the API's image, at the URL the API gives it (the request's origin,
+    or the media storage's own address, e.g. S3); None without an image. In the JSON card data for
+    partners who build their own card: the iframe card stays self-contained (no images, stylesheets
+    or scripts loaded from anywhere)."""
     if not image or not image.get("renditions"):
         return None
     smallest = image["renditions"][0]
-    return {"url": _absolute(request, urlsplit(smallest["url"]).path), "alt": image.get("alt", ""),
+    return {"url": _absolute(request, smallest["url"]), "alt": image.get("alt", ""),
             "width": smallest["width"], "height": smallest["height"]}
 
 
